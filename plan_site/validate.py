@@ -1,0 +1,321 @@
+"""Validate the plan data: its shape against the JSON Schema, then every id and reference.
+
+Both passes collect problems instead of stopping, so one run reports everything. The second
+pass reads the raw data defensively, because it also runs on files the first pass rejected.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from .problems import Problem
+from .yaml_source import SourceMap, join_path, read_yaml
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "schema.json"
+LANGS = ("vi", "en")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+@cache
+def schema() -> dict[str, Any]:
+    """The JSON Schema the data must satisfy (published with the site)."""
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+def validate_file(path: Path, display_name: str | None = None) -> tuple[Any, list[Problem]]:
+    """Read and check a data file; returns (data, problems). Data is None if unreadable."""
+    data, source, problems = read_yaml(path, display_name)
+    if data is None:
+        return None, problems
+    problems += check_shape(data, source)
+    problems += check_references(data, source)
+    return data, sorted(set(problems))
+
+
+def check_shape(data: Any, source: SourceMap) -> list[Problem]:
+    """Types, required fields and value forms, from the JSON Schema."""
+    validator = jsonschema.Draft202012Validator(schema())
+    problems = []
+    for error in validator.iter_errors(data):
+        for leaf in _leaves(error):
+            path = _path_of(leaf.absolute_path)
+            problems.append(source.problem(path, _describe(leaf, path)))
+    return problems
+
+
+def _leaves(error: jsonschema.ValidationError) -> Iterator[jsonschema.ValidationError]:
+    """For oneOf/anyOf, report the most relevant sub-error rather than the umbrella one."""
+    if error.context:
+        yield jsonschema.exceptions.best_match(error.context)
+    else:
+        yield error
+
+
+def _path_of(parts: Any) -> str:
+    path = ""
+    for part in parts:
+        path = join_path(path, part)
+    return path
+
+
+def _describe(error: jsonschema.ValidationError, path: str) -> str:
+    kind, value, field = error.validator, error.instance, path.rsplit(".", 1)[-1]
+    if kind == "required":
+        missing = re.search(r"'([^']+)' is a required property", error.message)
+        name = missing.group(1) if missing else "?"
+        if name == "en":
+            return "missing English translation"
+        if name == "vi":
+            return "missing Vietnamese text"
+        return f"missing required field '{name}'"
+    if kind in ("minLength", "pattern") and isinstance(value, str) and not value.strip():
+        return "empty English translation" if field == "en" else "empty text"
+    if kind == "type":
+        return f"wrong type: expected {_type_words(error.validator_value)}, got {_type_name(value)}"
+    if kind == "pattern":
+        return f"'{value}' is not a valid value here (expected the form {error.validator_value})"
+    if kind == "enum":
+        return f"'{value}' is not one of: {', '.join(map(str, error.validator_value))}"
+    if kind == "const":
+        return f"must be {error.validator_value!r}, got {value!r}"
+    if kind == "additionalProperties":
+        extra = re.findall(r"'([^']+)'", error.message)
+        return f"unknown field '{extra[0] if extra else '?'}'"
+    if kind == "minItems":
+        return f"needs at least {error.validator_value} item(s), has {len(value)}"
+    if kind == "maxItems":
+        return f"may have at most {error.validator_value} item(s), has {len(value)}"
+    return error.message
+
+
+def _type_words(expected: Any) -> str:
+    names = {"object": "a mapping", "array": "a list", "string": "text", "number": "a number",
+             "integer": "a whole number", "boolean": "true or false", "null": "null"}
+    if isinstance(expected, list):
+        return " or ".join(names.get(e, e) for e in expected)
+    return names.get(expected, expected)
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {dict: "a mapping", list: "a list", str: "text", bool: "true or false",
+            int: "a number", float: "a number"}.get(type(value), type(value).__name__)
+
+
+# ---------------------------------------------------------------- references
+
+
+def _items(value: Any, path: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(path, mapping) for each mapping in a list; anything else is skipped (the schema reports it)."""
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            if isinstance(item, dict):
+                yield join_path(path, index), item
+
+
+def _str(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _text(node: Any, lang: str) -> str:
+    return _str(node.get(lang)) if isinstance(node, dict) else ""
+
+
+class _Checker:
+    """Walks the raw data once, collecting reference problems."""
+
+    def __init__(self, data: dict[str, Any], source: SourceMap) -> None:
+        self.data, self.source, self.problems = data, source, []
+        self.ids: dict[str, dict[str, str]] = {}
+        self.aliases = _aliases(data)
+        self.verbs = {node.get("id"): node.get("verbs") for _, node in _items(data.get("roles"), "roles")}
+
+    def report(self, path: str, message: str) -> None:
+        self.problems.append(self.source.problem(path, message))
+
+    def register(self, kind: str, ident: Any, path: str) -> None:
+        if not isinstance(ident, str):
+            return
+        seen = self.ids.setdefault(kind, {})
+        if ident in seen:
+            line = self.source.locate(seen[ident])[0]
+            self.report(join_path(path, "id"), f"duplicate id '{ident}'; first at line {line}")
+        else:
+            seen[ident] = path
+
+    def expect_known(self, kind: str, ident: Any, path: str) -> None:
+        if isinstance(ident, str) and ident not in self.ids.get(kind, {}):
+            self.report(path, f"unknown {kind.replace('_', ' ')} '{ident}'")
+
+    def expect_known_list(self, kind: str, value: Any, path: str) -> None:
+        if isinstance(value, list):
+            for index, ident in enumerate(value):
+                self.expect_known(kind, ident, join_path(path, index))
+
+    def expect_id(self, node: dict[str, Any], expected: str, path: str, what: str) -> None:
+        actual = node.get("id")
+        if isinstance(actual, str) and actual != expected:
+            self.report(join_path(path, "id"), f"{what} id '{actual}' does not match its place; expected '{expected}'")
+
+
+def check_references(data: Any, source: SourceMap) -> list[Problem]:
+    """Ids unique, every reference resolves, ids mirror their place, annotations match the text."""
+    if not isinstance(data, dict):
+        return []
+    c = _Checker(data, source)
+    for kind in ("bodies", "instruments", "roles", "themes", "glossary"):
+        for path, node in _items(data.get(kind), kind):
+            c.register(kind, node.get("id"), path)
+    plan = data.get("plan") if isinstance(data.get("plan"), dict) else {}
+    parts = list(_items(plan.get("parts"), "plan.parts"))
+    for path, part in parts:
+        for index, (task_path, task) in enumerate(_items(part.get("key_tasks"), join_path(path, "key_tasks"))):
+            c.register("key_task", task.get("id"), task_path)
+    _check_places(c, parts)
+    for path, passage in _passages(data):
+        _check_passage(c, path, passage)
+    for path, instrument in _items(data.get("instruments"), "instruments"):
+        if instrument.get("issuer") is not None:
+            c.expect_known("bodies", instrument.get("issuer"), join_path(path, "issuer"))
+    decision = data.get("decision")
+    if isinstance(decision, dict):
+        c.expect_known("bodies", decision.get("issuer"), "decision.issuer")
+    _check_texts(c, data, "")
+    return c.problems
+
+
+def _check_places(c: _Checker, parts: list[tuple[str, dict[str, Any]]]) -> None:
+    """Part, section, task, assignment and duty ids mirror their position in the document."""
+    expected_parts = ("I", "II", "III", "IV")
+    content = {"I": "sections", "II": "key_tasks", "III": "assignments", "IV": "paragraphs"}
+    for (path, part), numeral in zip(parts, expected_parts):
+        c.expect_id(part, numeral, path, "part")
+        key = content[numeral]
+        if not isinstance(part.get(key), list):
+            c.report(path, f"part {numeral} must hold '{key}'")
+        for number, (child_path, child) in enumerate(_items(part.get(key), join_path(path, key)), start=1):
+            c.expect_id(child, f"{numeral}.{number}", child_path, key.rstrip("s").replace("_", " "))
+            if numeral == "I":
+                for k, (item_path, item) in enumerate(_items(child.get("items"), join_path(child_path, "items")), 1):
+                    c.expect_id(item, f"I.{number}.{k}", item_path, "item")
+            if numeral == "III":
+                _check_assignment(c, child_path, child, number)
+
+
+def _check_assignment(c: _Checker, path: str, assignment: dict[str, Any], number: int) -> None:
+    c.expect_known_list("bodies", assignment.get("bodies"), join_path(path, "bodies"))
+    bodies = assignment.get("bodies") if isinstance(assignment.get("bodies"), list) else []
+    for k, (duty_path, duty) in enumerate(_items(assignment.get("duties"), join_path(path, "duties")), 1):
+        c.expect_id(duty, f"III.{number}.{k}", duty_path, "duty")
+        c.register("duty", duty.get("id"), duty_path)
+        body = duty.get("body")
+        c.expect_known("bodies", body, join_path(duty_path, "body"))
+        if isinstance(body, str) and body not in bodies:
+            c.report(join_path(duty_path, "body"), f"body '{body}' is not among the assignment's bodies")
+        partners = duty.get("partners")
+        if isinstance(partners, list) and body in partners:
+            c.report(join_path(duty_path, "partners"), f"body '{body}' is listed as its own partner")
+        c.expect_known_list("roles", duty.get("roles"), join_path(duty_path, "roles"))
+        _check_roles(c, duty_path, duty)
+        editorial = duty.get("editorial")
+        if isinstance(editorial, dict):
+            c.expect_known_list("key_task", editorial.get("key_tasks"), join_path(duty_path, "editorial.key_tasks"))
+            c.expect_known_list("themes", editorial.get("themes"), join_path(duty_path, "editorial.themes"))
+
+
+def _check_roles(c: _Checker, path: str, duty: dict[str, Any]) -> None:
+    """A role is drawn from the text: one of its verbs must occur in the Vietnamese."""
+    text = _text(duty.get("text"), "vi").lower()
+    roles = duty.get("roles") if isinstance(duty.get("roles"), list) else []
+    for index, role in enumerate(roles):
+        words = c.verbs.get(role)
+        if isinstance(words, list) and words and not any(_str(w).lower() in text for w in words):
+            c.report(join_path(path, f"roles[{index}]"),
+                     f"role '{role}' but the text has none of: {', '.join(map(str, words))}")
+
+
+def _passages(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every record that carries text and may cite instruments or state reports."""
+    decision = data.get("decision") if isinstance(data.get("decision"), dict) else {}
+    yield from _items(decision.get("bases"), "decision.bases")
+    yield from _items(decision.get("articles"), "decision.articles")
+    plan = data.get("plan") if isinstance(data.get("plan"), dict) else {}
+    if isinstance(plan.get("preamble"), dict):
+        yield "plan.preamble", plan["preamble"]
+    for path, part in _items(plan.get("parts"), "plan.parts"):
+        for section_path, section in _items(part.get("sections"), join_path(path, "sections")):
+            yield from _items(section.get("items"), join_path(section_path, "items"))
+        yield from _items(part.get("key_tasks"), join_path(path, "key_tasks"))
+        yield from _items(part.get("paragraphs"), join_path(path, "paragraphs"))
+        for a_path, assignment in _items(part.get("assignments"), join_path(path, "assignments")):
+            yield from _items(assignment.get("duties"), join_path(a_path, "duties"))
+
+
+def _aliases(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
+    """Instrument id to the names by which texts mention it, per language."""
+    result = {}
+    for _, node in _items(data.get("instruments"), "instruments"):
+        aliases = node.get("aliases") if isinstance(node.get("aliases"), dict) else {}
+        result[_str(node.get("id"))] = {
+            lang: [a for a in aliases.get(lang, []) if isinstance(a, str) and a] if isinstance(aliases.get(lang), list) else []
+            for lang in LANGS
+        }
+    return result
+
+
+def _check_passage(c: _Checker, path: str, passage: dict[str, Any]) -> None:
+    """Cited instruments are named in both languages; named instruments are cited; quotes are exact."""
+    aliases = c.aliases
+    cites = [cite for _, cite in _items(passage.get("cites"), "")]
+    cited = {_str(cite.get("instrument")) for cite in cites}
+    for index, cite in enumerate(cites):
+        cite_path = join_path(path, f"cites[{index}]")
+        ident = cite.get("instrument")
+        c.expect_known("instruments", ident, join_path(cite_path, "instrument"))
+        for lang in LANGS:
+            names = aliases.get(_str(ident), {}).get(lang, [])
+            text = _text(passage.get("text"), lang).lower()
+            if names and text and not any(name.lower() in text for name in names):
+                c.report(cite_path, f"cites '{ident}' but the {_lang_name(lang)} text names none of: {'; '.join(names)}")
+            pinpoint = _text(cite.get("pinpoint"), lang)
+            if pinpoint and text and pinpoint.lower() not in text:
+                c.report(join_path(cite_path, f"pinpoint.{lang}"), f"pinpoint '{pinpoint}' is not in the {_lang_name(lang)} text")
+    text_vi = _text(passage.get("text"), "vi").lower()
+    for ident, names in aliases.items():
+        if ident not in cited and any(name.lower() in text_vi for name in names["vi"]):
+            c.report(join_path(path, "cites"), f"the text names instrument '{ident}' but does not cite it")
+    for kind in ("targets", "reports"):
+        for index, (item_path, item) in enumerate(_items(passage.get(kind), join_path(path, kind))):
+            for lang in LANGS:
+                quote = _text(item.get("quote"), lang)
+                if quote and quote not in _text(passage.get("text"), lang):
+                    c.report(join_path(item_path, f"quote.{lang}"),
+                             f"quoted words are not in the {_lang_name(lang)} text: '{quote}'")
+            if kind == "reports":
+                c.expect_known_list("bodies", item.get("to"), join_path(item_path, "to"))
+    c.expect_known_list("bodies", passage.get("partners"), join_path(path, "partners"))
+
+
+def _lang_name(lang: str) -> str:
+    return {"vi": "Vietnamese", "en": "English"}[lang]
+
+
+def _check_texts(c: _Checker, node: Any, path: str) -> None:
+    """No English text may be the Vietnamese copied over."""
+    if isinstance(node, dict):
+        vi, en = node.get("vi"), node.get("en")
+        if isinstance(vi, str) and isinstance(en, str) and vi.strip() and vi.strip() == en.strip() and _HAS_LETTER.search(vi):
+            c.report(join_path(path, "en"), "English text is a copy of the Vietnamese")
+        for key, value in node.items():
+            _check_texts(c, value, join_path(path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            _check_texts(c, value, join_path(path, index))
