@@ -1,0 +1,36 @@
+"""MkDocs hook: per-language settings derived from the shared base configuration.
+
+`site_url` is set once in mkdocs.yml (or the SITE_URL environment variable); the English
+build lives under `en/` of it. The language selector links to the same page in the other
+language (see overrides/partials/alternate.html).
+"""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+
+LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    lang = config["theme"]["language"]
+    base = (config.get("site_url") or "").rstrip("/") + "/"
+    if lang == "en" and not base.endswith("/en/"):
+        config["site_url"] = base + "en/"
+        base_root = base
+    else:
+        base_root = base[: -len("en/")] if base.endswith("/en/") else base
+    # `prefix` leads from this build's root to the other build's root, relatively, so links work
+    # on any host and under any repository path.
+    config["extra"]["alternate"] = [
+        {"name": name, "lang": code, "prefix": _prefix(lang, code), "url": base_root + ("en/" if code == "en" else "")}
+        for code, name in LANGUAGES.items()
+    ]
+    config["extra"]["lang"] = lang
+    return config
+
+
+def _prefix(current: str, target: str) -> str:
+    if current == target:
+        return ""
+    return "en/" if target == "en" else "../"

@@ -1,0 +1,136 @@
+"""Pieces of Markdown that several pages share: a duty, an editorial note, a link to a body."""
+
+from __future__ import annotations
+
+from ..i18n import t
+from ..model import Body, Duty, Lang, Note, Passage, Plan
+from .markup import escape, link, linked_text
+
+ORIGINAL_PAGE = "original.md"
+AGENCIES_INDEX = "agencies/index.md"
+KEY_TASKS_PAGE = "key-tasks.md"
+
+
+def agency_page(slug: str) -> str:
+    return f"agencies/{slug}.md"
+
+
+def theme_page(theme_id: str) -> str:
+    return f"themes/{theme_id}.md"
+
+
+def body_link(plan: Plan, body_id: str, lang: Lang, from_page: str) -> str:
+    """A body's name linking to its assignment page, or to its entry among the other bodies."""
+    body = plan.bodies[body_id]
+    assignment = plan.assignment_for_body(body_id)
+    if assignment is not None:
+        anchor = f"body-{body_id}" if len(assignment.bodies) > 1 else ""
+        return link(escape(body.name[lang]), from_page, agency_page(assignment.slug), anchor)
+    return link(escape(body.name[lang]), from_page, AGENCIES_INDEX, f"body-{body_id}")
+
+
+def passage_location(plan: Plan, passage: Passage) -> tuple[str, str]:
+    """(page, anchor) where a passage is best read: a duty on its agency page, the rest in the original."""
+    if isinstance(passage, Duty):
+        return agency_page(plan.assignment_of(passage).slug), passage.anchor
+    return ORIGINAL_PAGE, passage.anchor
+
+
+def text_block(plan: Plan, passage: Passage, lang: Lang, from_page: str) -> str:
+    """The passage's text in the page language; on English pages the Vietnamese original follows."""
+    instruments = plan.instruments.values()
+    main = linked_text(passage.text[lang], lang, from_page, instruments)
+    if lang == "vi":
+        return f"{main}\n\n"
+    original = linked_text(passage.text.vi, "vi", from_page, instruments)
+    return (
+        f"{main}\n\n"
+        f'<details class="original-vi" lang="vi" markdown>\n<summary>{t("original_vi", lang)}</summary>\n\n'
+        f"{original}\n\n</details>\n\n"
+    )
+
+
+def note_block(note: Note, lang: Lang, title: str) -> str:
+    """An editorial note, labelled as such, with its source, confidence and as-of date."""
+    source = escape(note.source)
+    if note.source_url:
+        source = f"[{source}]({note.source_url})"
+    confidence = t(f"confidence_{note.confidence}", lang)
+    return (
+        f'!!! info "{title}"\n\n'
+        f"    {escape(note.text[lang])}\n\n"
+        f"    <small class=\"note-source\">{t('source', lang)}: {source} · {t('as_of', lang)} {note.as_of}"
+        f" · {t('confidence', lang)}: {confidence}</small>\n\n"
+    )
+
+
+def duty_block(plan: Plan, duty: Duty, lang: Lang, from_page: str, heading_level: int = 3) -> str:
+    """One duty: a heading with its stable anchor, its text, and its structured facts."""
+    hashes = "#" * heading_level
+    out = [f"{hashes} {t('duty', lang)} {duty.id} {{: #{duty.anchor} .duty-heading }}\n\n"]
+    out.append('<div class="duty" markdown>\n\n')
+    out.append(text_block(plan, duty, lang, from_page))
+    out.append(duty_facts(plan, duty, lang, from_page))
+    out.append("</div>\n\n")
+    return "".join(out)
+
+
+def duty_facts(plan: Plan, duty: Duty, lang: Lang, from_page: str) -> str:
+    """Roles, partners, citations, targets, reports, and the editorial tags of a duty, as a list."""
+    facts: list[tuple[str, str]] = []
+    if duty.roles:
+        chips = " ".join(f'<span class="role">{escape(plan.roles[r].name[lang])}</span>' for r in duty.roles)
+        facts.append((t("roles", lang), chips))
+    if duty.partners:
+        facts.append((t("partners", lang), ", ".join(body_link(plan, b, lang, from_page) for b in duty.partners)))
+    if duty.cites:
+        facts.append((t("cites", lang), "; ".join(cite_markdown(plan, c, lang, from_page) for c in duty.cites)))
+    for target in duty.targets:
+        facts.append((t("targets", lang), target_markdown(target, lang)))
+    for report in duty.reports:
+        facts.append((t("reports", lang), report_markdown(plan, report, lang, from_page)))
+    editorial = f" <small>({t('editorial', lang)})</small>"
+    if duty.key_tasks:
+        tasks = ", ".join(key_task_link(plan, k, lang, from_page) for k in duty.key_tasks)
+        facts.append((t("serves_key_tasks", lang) + editorial, tasks))
+    if duty.themes:
+        themes = ", ".join(
+            link(escape(plan.themes[th].name[lang]), from_page, theme_page(th)) for th in duty.themes
+        )
+        facts.append((t("theme_tags", lang) + editorial, themes))
+    lines = [f"- **{label}:** {value}\n" for label, value in facts]
+    lines.append(f"- {link(t('in_original', lang), from_page, ORIGINAL_PAGE, duty.anchor)}\n")
+    return '<div class="duty-facts" markdown>\n\n' + "".join(lines) + "\n</div>\n\n"
+
+
+def cite_markdown(plan: Plan, cite, lang: Lang, from_page: str) -> str:
+    instrument = plan.instruments[cite.instrument]
+    label = link(escape(instrument_label(instrument, lang)), from_page, f"instruments/{instrument.id}.md")
+    return f"{label} ({escape(cite.pinpoint[lang])})" if cite.pinpoint else label
+
+
+def instrument_label(instrument, lang: Lang) -> str:
+    """Short label: the first way the text names it (e.g. 'Luật Trẻ em', 'Quyết định số 1472/QĐ-TTg')."""
+    return instrument.aliases[lang][0]
+
+
+def target_markdown(target, lang: Lang) -> str:
+    comparator = {">=": "≥", ">": ">", "=": "=", "<=": "≤", "<": "<"}[target.comparator]
+    value = f"{target.value:g}"
+    return f'<span class="target-value">{comparator} {value}%</span> — “{escape(target.quote[lang])}”'
+
+
+def report_markdown(plan: Plan, report, lang: Lang, from_page: str) -> str:
+    recipients = ", ".join(body_link(plan, b, lang, from_page) for b in report.to)
+    frequency = t(f"frequency_{report.frequency}", lang)
+    return f"{recipients} ({frequency}) — “{escape(report.quote[lang])}”"
+
+
+def key_task_link(plan: Plan, task_id: str, lang: Lang, from_page: str) -> str:
+    task = next(k for k in plan.key_tasks if k.id == task_id)
+    label = f"{task.id} {task.short_name[lang]}" if task.short_name else task.id
+    return link(escape(label), from_page, KEY_TASKS_PAGE, task.anchor)
+
+
+def body_name(body: Body, lang: Lang) -> str:
+    return escape(body.name[lang])

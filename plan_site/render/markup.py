@@ -1,0 +1,85 @@
+"""Safe Markdown from data text: escaping, links between pages, and instrument mentions as links.
+
+Text from the data is data. Every character that Markdown, HTML or a template engine could
+read as syntax is written as a numeric character reference, so ``<script>``, ``{{ x }}``,
+``{% x %}`` or ``**bold**`` inside the YAML show up on the page exactly as typed.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+import re
+from collections.abc import Iterable
+
+from ..model import Instrument, Lang
+
+_SYNTAX = set("\\`*_{}[]()<>#+-.!|~^=&:$@\"'%")
+
+
+def escape(text: str) -> str:
+    """Data text as inert Markdown: syntax characters become numeric references."""
+    return "".join(f"&#{ord(ch)};" if ch in _SYNTAX else ch for ch in text)
+
+
+def attribute(text: str) -> str:
+    """Data text inside a double-quoted HTML attribute."""
+    return escape(text)
+
+
+def rel(from_page: str, to_page: str, anchor: str = "") -> str:
+    """A relative Markdown link from one source page (``a/b.md``) to another, which MkDocs checks."""
+    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return f"{target}#{anchor}" if anchor else target
+
+
+def link(label_markdown: str, from_page: str, to_page: str, anchor: str = "") -> str:
+    """A Markdown link whose label is already-escaped Markdown."""
+    return f"[{label_markdown}]({rel(from_page, to_page, anchor)})"
+
+
+def instrument_page(instrument_id: str) -> str:
+    return f"instruments/{instrument_id}.md"
+
+
+def mention_pattern(instruments: Iterable[Instrument], lang: Lang) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex for every way the text names an instrument, longest names first."""
+    names: dict[str, str] = {}
+    for instrument in instruments:
+        for alias in instrument.aliases[lang]:
+            names[alias.lower()] = instrument.id
+    ordered = sorted(names, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(name) for name in ordered), re.IGNORECASE)
+    return pattern, names
+
+
+def linked_text(text: str, lang: Lang, from_page: str, instruments: Iterable[Instrument]) -> str:
+    """Escaped text in which every mention of a cited instrument links to its page."""
+    pattern, names = mention_pattern(instruments, lang)
+    out, last = [], 0
+    for match in pattern.finditer(text):
+        out.append(escape(text[last : match.start()]))
+        target = instrument_page(names[match.group(0).lower()])
+        out.append(f'[{escape(match.group(0))}]({rel(from_page, target)}){{: .instrument-link }}')
+        last = match.end()
+    out.append(escape(text[last:]))
+    return "".join(out)
+
+
+def mentioned_instruments(text: str, lang: Lang, instruments: Iterable[Instrument]) -> list[str]:
+    """Ids of the instruments a text names, in order of first mention."""
+    pattern, names = mention_pattern(instruments, lang)
+    found: list[str] = []
+    for match in pattern.finditer(text):
+        ident = names[match.group(0).lower()]
+        if ident not in found:
+            found.append(ident)
+    return found
+
+
+def front_matter(title: str, description: str) -> str:
+    """YAML front matter. Themes print these values into HTML unescaped, so they are escaped here;
+    JSON strings are valid YAML and need no further quoting rules."""
+    fields = {"title": html.escape(title), "description": html.escape(description)}
+    return "---\n" + "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in fields.items()) + "---\n\n"
