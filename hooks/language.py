@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
 
+from plan_site.i18n import t
+
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 
 
@@ -27,6 +29,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         for code, name in LANGUAGES.items()
     ]
     config["extra"]["lang"] = lang
+    if lang == "en":
+        config["extra"]["notice"] = t("unofficial_notice", lang)
+        config["extra"]["notice_link"] = t("read_in_other_language", lang)
     return config
 
 

@@ -11,7 +11,8 @@ from .problems import DataError
 from .validate import validate_file
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA_FILE = ROOT / "data" / "duties.yaml"
+# PLAN_DATA_FILE lets tests build the real site from a fixture; normal builds use the project's data.
+DATA_FILE = Path(os.environ.get("PLAN_DATA_FILE", ROOT / "data" / "duties.yaml")).resolve()
 
 
 def display_path(path: Path) -> str:

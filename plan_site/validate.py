@@ -20,6 +20,8 @@ from .yaml_source import SourceMap, join_path, read_yaml
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "schema.json"
 LANGS = ("vi", "en")
+_SINGULAR = {"bodies": "body", "instruments": "instrument", "roles": "role", "themes": "theme",
+             "glossary": "glossary term", "key_task": "key task", "duty": "duty"}
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -153,7 +155,7 @@ class _Checker:
 
     def expect_known(self, kind: str, ident: Any, path: str) -> None:
         if isinstance(ident, str) and ident not in self.ids.get(kind, {}):
-            self.report(path, f"unknown {kind.replace('_', ' ')} '{ident}'")
+            self.report(path, f"unknown {_SINGULAR[kind]} '{ident}'")
 
     def expect_known_list(self, kind: str, value: Any, path: str) -> None:
         if isinstance(value, list):

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Set up a fresh machine and run every test: data, site HTML, and browser tests in Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true
+
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then apt_get=(apt-get); else apt_get=(sudo apt-get); fi
+  "${apt_get[@]}" update -qq
+  DEBIAN_FRONTEND=noninteractive "${apt_get[@]}" install -y -qq chromium >/dev/null
+fi
+
+python3 -m venv .venv
+.venv/bin/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; fi
+
+exec .venv/bin/python -m pytest "$@"

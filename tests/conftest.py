@@ -1,0 +1,40 @@
+"""Shared fixtures: the real site, built once per test run by the same command users run."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def build_site(site_dir: Path, data_file: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `scripts/plan.py build` into ``site_dir``, optionally from another data file."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
+    if data_file is not None:
+        env["PLAN_DATA_FILE"] = str(data_file)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "plan.py"), "build", "--site-dir", str(site_dir)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+    )
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real two-language site, built from data/duties.yaml."""
+    site_dir = tmp_path_factory.mktemp("site")
+    result = build_site(site_dir)
+    assert result.returncode == 0, result.stderr
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def plan():
+    from plan_site.load import load_plan
+
+    return load_plan()

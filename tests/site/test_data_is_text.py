@@ -1,0 +1,53 @@
+"""Text from the data is data: markup and template syntax in it is shown, never executed or expanded.
+A build from broken data stops before anything is written, with the validator's message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ..conftest import FIXTURES, build_site
+from .html import pages, soup
+
+
+@pytest.fixture(scope="module")
+def markup_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    site_dir = tmp_path_factory.mktemp("markup-site")
+    result = build_site(site_dir, FIXTURES / "valid" / "markup.yaml")
+    assert result.returncode == 0, result.stderr
+    return site_dir
+
+
+def test_markup_in_data_is_shown_as_text(markup_site: Path) -> None:
+    original_vi = soup(markup_site / "original" / "index.html")
+    article = original_vi.find(id="dieu-1")
+    assert article is not None
+    text = article.get_text()
+    for fragment in ("<script>alert('vi')</script>", "{{ config.site_name }}", "{% raw %}", "**đậm**",
+                     "[liên kết](https://example.org)", "# tiêu đề"):
+        assert fragment in text, fragment
+    original_en = soup(markup_site / "en" / "original" / "index.html").find(id="dieu-1").get_text()
+    assert "<script>alert('en')</script>" in original_en and "**bold**" in original_en
+
+
+def test_no_markup_from_data_reaches_the_html(markup_site: Path) -> None:
+    for page in pages(markup_site):
+        html = page.read_text(encoding="utf-8")
+        assert "<script>alert" not in html, page
+        assert "<b>in đậm</b>" not in html and "<b>bold</b>" not in html, page
+        assert "<img src=x" not in html, page
+        assert "49" not in soup(page).get_text() or "{{ 7*7 }}" in soup(page).get_text(), page
+
+
+def test_body_names_with_markup_are_text_in_links_and_titles(markup_site: Path) -> None:
+    page = soup(markup_site / "agencies" / "cong-an-tinh" / "index.html")
+    assert any("Sở Y tế <b>in đậm</b> {{ 7*7 }}" == a.get_text() for a in page.select("a")), "partner link text"
+
+
+def test_build_stops_on_invalid_data_with_file_and_line(tmp_path: Path) -> None:
+    site_dir = tmp_path / "site"
+    result = build_site(site_dir, FIXTURES / "invalid" / "unknown-body.yaml")
+    assert result.returncode != 0
+    assert "unknown-body.yaml:87:26: unknown body 'so-giao-duc'" in result.stderr
+    assert not (site_dir / "index.html").exists(), "nothing is published"

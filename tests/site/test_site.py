@@ -1,0 +1,163 @@
+"""The built site, both languages: pages, anchors, links, language switch, metadata."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from plan_site.render.pages import all_anchors
+
+from .html import content, page_url, pages, resolve, soup
+
+LANGS = {"vi": "", "en": "en/"}
+
+
+def built(site: Path, lang: str, source_path: str) -> Path:
+    """Where MkDocs writes a source page (directory URLs)."""
+    stem = source_path.removesuffix(".md")
+    stem = stem.removesuffix("index").rstrip("/")
+    return site / LANGS[lang] / stem / "index.html" if stem else site / LANGS[lang] / "index.html"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_assignment_and_instrument_has_a_page(site: Path, plan, lang: str) -> None:
+    for assignment in plan.assignments:
+        assert built(site, lang, f"agencies/{assignment.slug}.md").is_file(), assignment.id
+    for instrument in plan.instruments:
+        assert built(site, lang, f"instruments/{instrument}.md").is_file(), instrument
+    for theme in plan.themes:
+        assert built(site, lang, f"themes/{theme}.md").is_file(), theme
+    for page in ("original.md", "key-tasks.md", "targets.md", "glossary.md", "about.md", "index.md"):
+        assert built(site, lang, page).is_file(), page
+    assert (site / LANGS[lang] / "404.html").is_file()
+    assert (site / LANGS[lang] / "sitemap.xml").is_file()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_duty_and_passage_anchor_exists(site: Path, plan, lang: str) -> None:
+    for source_path, anchor in all_anchors(plan):
+        page = built(site, lang, source_path)
+        assert soup(page).find(id=anchor) is not None, f"{lang}: #{anchor} missing on {source_path}"
+
+
+def test_agency_page_shows_roles_targets_partners_and_original_link(site: Path) -> None:
+    page = soup(built(site, "vi", "agencies/vien-kiem-sat-nhan-dan-tinh.md"))
+    text = page.get_text(" ")
+    assert "≥ 100%" in text
+    assert page.select(".role")
+    procuracy = soup(built(site, "vi", "agencies/cong-an-tinh.md"))
+    partners = procuracy.find(id="partners")
+    assert partners is not None
+    links = [a["href"] for a in procuracy.select("a") if "original/#iii-7" in a.get("href", "")]
+    assert links, "agency page links to its place in the original text"
+
+
+def test_coordination_is_linked_both_ways(site: Path, plan) -> None:
+    """Health must coordinate with ... and the partner's page lists the duty back."""
+    for duty in plan.duties:
+        for partner in duty.partners:
+            assignment = plan.assignment_for_body(partner)
+            if assignment is None or assignment.id == duty.assignment:
+                continue
+            page = soup(built(site, "vi", f"agencies/{assignment.slug}.md"))
+            section = page.find(id="coordinated-by")
+            assert section is not None, f"{assignment.slug} lacks the coordinated-by section"
+            hrefs = [a["href"] for a in page.select("a[href]")]
+            assert any(h.endswith(f"#{duty.anchor}") for h in hrefs), f"{assignment.slug} misses {duty.id}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_language_switch_lands_on_the_same_page(site: Path, lang: str) -> None:
+    other = "en" if lang == "vi" else "vi"
+    for page in pages(site / LANGS[lang]) if lang == "en" else [p for p in pages(site) if "/en/" not in f"/{p.relative_to(site).as_posix()}"]:
+        if page.name == "404.html":
+            continue
+        link = soup(page).select_one(f'a.md-select__link[hreflang="{other}"]')
+        assert link is not None, page
+        target, _ = resolve(page, link["href"], site)
+        assert target.is_file(), f"{page}: {link['href']}"
+        assert page_url(site, target) == page_url(site, page)
+        assert target.relative_to(site).as_posix().startswith("en/") == (other == "en")
+
+
+def test_no_internal_link_or_anchor_is_broken(site: Path) -> None:
+    broken = []
+    for page in pages(site):
+        for a in soup(page).select("a[href]"):
+            resolved = resolve(page, a["href"], site)
+            if resolved is None:
+                continue
+            target, fragment = resolved
+            if not target.is_file():
+                broken.append(f"{page.relative_to(site)} -> {a['href']} (no file)")
+            elif fragment and soup(target).find(id=fragment) is None:
+                broken.append(f"{page.relative_to(site)} -> {a['href']} (no anchor)")
+    assert broken == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_mention_of_an_instrument_is_a_link(site: Path, plan, lang: str) -> None:
+    names = sorted({n for i in plan.instruments.values() for n in i.aliases[lang]}, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE)
+    unlinked = []
+    for source_path in ["original.md"] + [f"agencies/{a.slug}.md" for a in plan.assignments]:
+        article = content(built(site, lang, source_path))
+        for details in article.select("details.original-vi"):
+            details.decompose() if lang == "en" else None
+        for node in article.find_all(string=pattern):
+            if node.find_parent("a") is None:
+                unlinked.append(f"{source_path}: {node.strip()[:80]}")
+    assert unlinked == []
+
+
+def test_english_pages_read_as_english(site: Path) -> None:
+    vietnamese = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
+    for page in pages(site / "en"):
+        article = content(page)
+        if article is None:
+            continue
+        for quoted in article.select('[lang="vi"]'):
+            quoted.decompose()
+        letters = [c for c in article.get_text(" ").lower() if c.isalpha()]
+        share = sum(c in vietnamese for c in letters) / max(len(letters), 1)
+        assert share < 0.02, f"{page.relative_to(site)}: {share:.1%} Vietnamese letters"
+        assert soup(page).html["lang"] == "en"
+
+
+def test_vietnamese_pages_are_marked_vietnamese(site: Path) -> None:
+    for page in pages(site):
+        if page.relative_to(site).as_posix().startswith("en/"):
+            continue
+        assert soup(page).html["lang"] == "vi", page
+
+
+def test_every_page_has_a_title_and_description(site: Path) -> None:
+    titles = {}
+    for page in pages(site):
+        if page.name == "404.html":
+            continue
+        head = soup(page).head
+        description = head.find("meta", attrs={"name": "description"})
+        assert description and description["content"].strip(), page
+        titles[page] = head.title.get_text()
+    assert len(set(titles.values())) == len(titles), "page titles are unique"
+
+
+def test_english_pages_say_the_translation_is_unofficial(site: Path) -> None:
+    for page in pages(site / "en"):
+        if page.name == "404.html":
+            continue
+        assert "Unofficial translation" in soup(page).get_text(), page
+
+
+def test_no_asset_is_loaded_from_another_host(site: Path) -> None:
+    for page in pages(site):
+        tree = soup(page)
+        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src")):
+            for element in tree.find_all(tag):
+                value = element.get(attr)
+                if not value or (tag == "link" and element.get("rel") in (["canonical"], ["alternate"])):
+                    continue
+                assert not re.match(r"^(https?:)?//", value), f"{page}: {tag} {value}"
