@@ -17,6 +17,7 @@ REORGANISATION = {
            "district-level government ceased and many departments were reorganised. What follows is the 2021 "
            "text as issued. Each agency page has an editorial note on where its duties sit now."),
 }
+DETAILS = {"vi": "Xem chi tiết", "en": "See the details"}
 
 
 def key_figures(plan: Plan, lang: Lang) -> str:
@@ -48,8 +49,24 @@ def agency_picker(plan: Plan, lang: Lang) -> str:
     return f'<div class="agency-picker" markdown>\n\n{items}\n</div>\n'
 
 
-def reorganisation_notice(plan: Plan, lang: Lang) -> str:
-    return f'!!! warning ""\n\n    {REORGANISATION[lang].format(date=plan.meta.last_checked)}\n'
+def reorganisation_notice(plan: Plan, lang: Lang, from_page: str = HOME) -> str:
+    """The dated notice that the province and its agencies were reorganised in 2025."""
+    details = link(DETAILS[lang], from_page, "about.md", "since-2025")
+    return f'!!! warning ""\n\n    {REORGANISATION[lang].format(date=plan.meta.last_checked)} {details}.\n'
+
+
+def reorganisation_table(plan: Plan, lang: Lang, from_page: str = "about.md") -> str:
+    """For each assignment, where its duties sit since 2025 (editorial notes, with their sources)."""
+    rows = []
+    for assignment in plan.assignments:
+        for body_id in assignment.bodies:
+            note = plan.bodies[body_id].since_2025
+            if note is None:
+                continue
+            name = link(escape(plan.bodies[body_id].name[lang]), from_page, agency_page(assignment.slug))
+            rows.append(f"| {name} | {escape(note.text[lang])} | {escape(note.source)} · {note.as_of} |\n")
+    header = {"vi": "| Cơ quan | Từ năm 2025 | Nguồn |", "en": "| Body | Since 2025 | Source |"}[lang]
+    return header + "\n|---|---|---|\n" + "".join(rows)
 
 
 def translation_notice(plan: Plan, lang: Lang) -> str:
