@@ -15,6 +15,7 @@ from typing import Any
 
 import jsonschema
 
+from .links import check_links
 from .problems import Problem
 from .yaml_source import SourceMap, join_path, read_yaml
 
@@ -38,6 +39,7 @@ def validate_file(path: Path, display_name: str | None = None) -> tuple[Any, lis
         return None, problems
     problems += check_shape(data, source)
     problems += check_references(data, source)
+    problems += check_links(data, source)
     return data, sorted(set(problems))
 
 
@@ -135,7 +137,7 @@ class _Checker:
     """Walks the raw data once, collecting reference problems."""
 
     def __init__(self, data: dict[str, Any], source: SourceMap) -> None:
-        self.data, self.source, self.problems = data, source, []
+        self.source, self.problems = source, []
         self.ids: dict[str, dict[str, str]] = {}
         self.aliases = _aliases(data)
         self.verbs = {node.get("id"): node.get("verbs") for _, node in _items(data.get("roles"), "roles")}
@@ -179,7 +181,7 @@ def check_references(data: Any, source: SourceMap) -> list[Problem]:
     plan = data.get("plan") if isinstance(data.get("plan"), dict) else {}
     parts = list(_items(plan.get("parts"), "plan.parts"))
     for path, part in parts:
-        for index, (task_path, task) in enumerate(_items(part.get("key_tasks"), join_path(path, "key_tasks"))):
+        for task_path, task in _items(part.get("key_tasks"), join_path(path, "key_tasks")):
             c.register("key_task", task.get("id"), task_path)
     _check_places(c, parts)
     for path, passage in _passages(data):

@@ -13,6 +13,7 @@ import functools
 import http.server
 import logging
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -23,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
 
-from plan_site.load import DATA_FILE, display_path  # noqa: E402
-from plan_site.validate import validate_file  # noqa: E402
+from plan_site.load import DATA_FILE, display_path
+from plan_site.validate import validate_file
 
 CONFIGS = ("mkdocs.yml", "mkdocs.en.yml")  # Vietnamese first: its build cleans site/
 
@@ -48,6 +49,7 @@ def build(site_dir: Path | None = None) -> int:
     from mkdocs.exceptions import MkDocsException
 
     os.chdir(ROOT)
+    _pin_build_date()
     _show_mkdocs_messages()
     for config_file in CONFIGS:
         overrides = {}
@@ -60,6 +62,19 @@ def build(site_dir: Path | None = None) -> int:
             print(f"Build failed ({config_file}): {error}", file=sys.stderr)
             return 1
     return 0
+
+
+def _pin_build_date() -> None:
+    """Date the build by its commit, so two builds of one commit are identical (sitemap dates too)."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        return
+    try:
+        commit_time = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True,
+                                     text=True, check=True, timeout=30).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return  # not a git checkout: MkDocs dates the build by the clock
+    if commit_time.isdigit():
+        os.environ["SOURCE_DATE_EPOCH"] = commit_time
 
 
 def _show_mkdocs_messages() -> None:
