@@ -28,6 +28,16 @@ def attribute(text: str) -> str:
     return escape(text)
 
 
+_SCRIPT_JSON = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def script_json(value: object) -> str:
+    """JSON to embed in ``<script type="application/json">``: ``<``, ``>`` and ``&`` as JSON escapes,
+    so no ``</script>`` or ``<!--`` inside a string can end or alter the block (JSON.parse reads them back)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return "".join(_SCRIPT_JSON.get(ch, ch) for ch in text)
+
+
 def rel(from_page: str, to_page: str, anchor: str = "") -> str:
     """A relative Markdown link from one source page (``a/b.md``) to another, which MkDocs checks."""
     target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")

@@ -1,0 +1,246 @@
+"""Site search as a reader uses it: typing into Material's search box and reading the result list.
+
+Expectations come from the data (which duties hold the words), never from a list of results.
+"holds the words" is checked on what the reader sees: the result's title and excerpt.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import urldefrag, urlsplit
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from plan_site.render.blocks import agency_page
+
+
+def fold(text: str) -> str:
+    """Accents, case and Unicode form removed, as the site's search compares words."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).lower().replace("đ", "d")
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", fold(text))
+
+
+def holds(text: str, query: str) -> bool:
+    """Every space-separated part of the query occurs in the text as consecutive words;
+    the query's last word may be the start of a word (results follow typing)."""
+    have = words(text)
+    parts = [words(part) for part in query.split()]
+    parts = [p for p in parts if p]
+    for n, part in enumerate(parts):
+        last_is_prefix = n == len(parts) - 1
+
+        def at(i: int, part: list[str] = part, last_is_prefix: bool = last_is_prefix) -> bool:
+            head, tail = part[:-1], part[-1]
+            if have[i:i + len(head)] != head:
+                return False
+            word = have[i + len(head)]
+            return word == tail or (last_is_prefix and word.startswith(tail))
+
+        if not any(at(i) for i in range(len(have) - len(part) + 1)):
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One entry of the result list: where it leads, and what the reader sees."""
+
+    href: str
+    title: str
+    text: str
+    score: float
+    marks: tuple[str, ...]
+    heading: bool
+
+    @property
+    def location(self) -> str:
+        """The link without the `?h=` highlight parameter: path and anchor."""
+        path, fragment = urldefrag(self.href)
+        return urlsplit(path).path + (f"#{fragment}" if fragment else "")
+
+
+def _settled(page: Page) -> None:
+    """Wait until the result list stops changing (the worker answers each keystroke)."""
+    previous, stable = None, 0
+    deadline = time.monotonic() + 10
+    while stable < 3 and time.monotonic() < deadline:
+        page.wait_for_timeout(80)
+        current = page.locator(".md-search-result").inner_html()
+        stable = stable + 1 if current == previous else 0
+        previous = current
+
+
+def search(page: Page, query: str) -> list[Hit]:
+    """Type the query as a person would, then read every result (scrolling loads the rest)."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill("")
+    box.press_sequentially(query, delay=10)
+    _settled(page)
+    meta = page.locator(".md-search-result__meta").inner_text()
+    groups = int(re.search(r"\d+", meta).group()) if re.search(r"\d+", meta) else 0
+    items = page.locator(".md-search-result__item")
+    for _ in range(50):
+        if items.count() >= groups:
+            break
+        # Material renders ten groups, then four more each time the list is scrolled to its end.
+        wrap = page.locator(".md-search__scrollwrap")
+        wrap.evaluate("el => el.scrollTo(0, Math.max(0, el.scrollHeight - el.clientHeight - 200))")
+        page.wait_for_timeout(40)
+        wrap.evaluate("el => el.scrollTo(0, el.scrollHeight)")
+        page.wait_for_timeout(80)
+    assert items.count() == groups, f"{query!r}: {groups} announced, {items.count()} shown"
+    raw = page.eval_on_selector_all("a.md-search-result__link", """links => links.map(a => {
+        const article = a.querySelector('article'); const heading = article.querySelector('h1, h2');
+        const text = Array.from(article.childNodes).filter(n => n !== heading && !(n.classList
+          && n.classList.contains('md-search-result__icon'))).map(n => n.textContent).join(' ');
+        return {href: a.href, title: heading.textContent, text, heading: heading.tagName === 'H1' && !text.trim(),
+                score: parseFloat(article.dataset.mdScore),
+                marks: Array.from(article.querySelectorAll('mark')).map(m => m.textContent)};
+    })""")
+    return [Hit(r["href"], r["title"], r["text"], r["score"], tuple(r["marks"]), r["heading"]) for r in raw]
+
+
+def matches(hits: list[Hit]) -> list[Hit]:
+    """The entries shown as matches: Material heads each page's group with the page's title alone
+    (matched or not); the entries under it, and a page entry shown with its excerpt, are matches."""
+    return [h for h in hits if not h.heading]
+
+
+def assert_every_result_holds(hits: list[Hit], query: str) -> None:
+    found = matches(hits)
+    assert found, f"nothing found for {query!r}"
+    for hit in found:
+        assert holds(hit.title + " " + hit.text, query), f"{query!r}: {hit.location} shows {hit.title} {hit.text}"
+
+
+def duty_locations(plan, base_path: str, query: str) -> set[str]:
+    """Where each duty whose Vietnamese text holds the query lives: its agency page and anchor."""
+    out = set()
+    for duty in plan.duties:
+        if holds(duty.text.vi, query):
+            page = agency_page(plan.assignment_of(duty).slug).removesuffix(".md")
+            out.add(f"{base_path}{page}/#{duty.anchor}")
+    return out
+
+
+@pytest.fixture
+def vi(page: Page, base_url: str) -> Page:
+    page.goto(base_url + "original/")
+    return page
+
+
+@pytest.fixture
+def en(page: Page, base_url: str) -> Page:
+    page.goto(base_url + "en/original/")
+    return page
+
+
+def test_accents_case_and_nfd_find_the_same_ranked_the_same(vi: Page, base_url: str) -> None:
+    variants = ["xâm hại", "xam hai", "XÂM HẠI", unicodedata.normalize("NFD", "xâm hại")]
+    assert variants[3] != variants[0]
+    results = {q: [h.location for h in search(vi, q)] for q in variants}
+    first = results[variants[0]]
+    assert len(matches(search(vi, variants[0]))) > 5
+    for query, locations in results.items():
+        assert locations == first, f"{query!r} differs from {variants[0]!r}"
+    assert not any("/en/" in loc for loc in first), "the Vietnamese site found English pages"
+
+
+@pytest.mark.parametrize("query", ["tao hon", "moi truong mang", "dieu tra than thien", "tảo hôn"])
+def test_unaccented_and_accented_queries_find_every_duty_holding_the_words(vi: Page, plan, base_url: str,
+                                                                          query: str) -> None:
+    hits = search(vi, query)
+    expected = duty_locations(plan, urlsplit(base_url).path, query)
+    assert expected, f"the data has no duty with {query!r}"
+    assert expected <= {h.location for h in hits}
+    assert_every_result_holds(hits, query)
+
+
+@pytest.mark.parametrize("number", ["1472/QĐ-TTg", "121/2020/QH14", "56/2017/NĐ-CP", "1377"])
+def test_document_numbers_are_found_as_typed(vi: Page, plan, base_url: str, number: str) -> None:
+    hits = search(vi, number)
+    root = urlsplit(base_url).path
+    expected = duty_locations(plan, root, number)
+    expected |= {f"{root}instruments/{i.id}/" for i in plan.instruments.values() if i.number and number in i.number}
+    assert expected, f"the data has neither a duty nor an instrument with {number!r}"
+    assert expected <= {h.location for h in hits}
+    assert_every_result_holds(hits, number)
+
+
+def test_words_next_to_brackets_and_quotes_are_found(vi: Page, plan, base_url: str) -> None:
+    """Words the text writes right after "(" or "“" are found with and without that sign."""
+    cases = []
+    for duty in plan.duties:
+        for match in re.finditer(r"([(“\"])(\w+ \w+)", duty.text.vi):
+            cases.append((duty, match.group(1), match.group(2)))
+    assert {sign for _, sign, _ in cases} >= {"(", "“"}, "the data no longer has bracketed or quoted words"
+    root = urlsplit(base_url).path
+    for duty, sign, phrase in cases:
+        where = f"{root}{agency_page(plan.assignment_of(duty).slug).removesuffix('.md')}/#{duty.anchor}"
+        for query in (phrase, sign + phrase):
+            hits = search(vi, query)
+            assert where in {h.location for h in hits}, f"{query!r} does not find {duty.id}"
+            assert_every_result_holds(hits, query)
+
+
+def test_more_words_narrow_and_the_phrase_comes_first(vi: Page) -> None:
+    phrase = "bảo vệ hình ảnh"
+    hits, left, right = search(vi, phrase), search(vi, "bảo vệ"), search(vi, "hình ảnh")
+    assert_every_result_holds(hits, phrase)
+    found = {h.location for h in matches(hits)}
+    assert found <= {h.location for h in matches(left)} & {h.location for h in matches(right)}
+    assert len(found) < len(matches(left)), "adding words did not narrow the results"
+    best = max(matches(hits), key=lambda h: h.score)
+    assert best == matches(hits)[0], "the best match is not listed first"
+    assert " ".join(words(phrase)) in " ".join(words(best.title + " " + best.text))
+
+
+def test_a_result_leads_to_the_duty_and_highlights_the_words(vi: Page, plan, base_url: str) -> None:
+    hits = search(vi, "moi truong mang")
+    expected = duty_locations(plan, urlsplit(base_url).path, "moi truong mang")
+    duty_hit = next(h for h in matches(hits) if h.location in expected)
+    anchor = duty_hit.location.split("#")[1]
+    vi.locator(f'a.md-search-result__link[href="{duty_hit.href}"]').click()
+    expect(vi).to_have_url(re.compile(f"#{anchor}$"))
+    expect(vi.locator(f"#{anchor}")).to_be_in_viewport()
+    marks = vi.locator("article mark[data-md-highlight]")
+    expect(marks.first).to_be_attached()
+    assert {w for m in marks.all_inner_texts() for w in words(m)} >= {"moi", "truong", "mang"}
+
+
+@pytest.mark.parametrize("query", ["xam hai", "xâm hại"])
+def test_results_are_highlighted_accented_or_not(vi: Page, query: str) -> None:
+    hits = matches(search(vi, query))
+    assert hits
+    for hit in hits:
+        assert hit.marks, f"{hit.location} has no highlight"
+        for mark in hit.marks:
+            assert any(fold(mark).startswith(w) for w in words(query)), f"{mark!r} highlighted for {query!r}"
+    assert any("xâm" in mark for hit in hits for mark in hit.marks), "accented words are not highlighted"
+
+
+@pytest.mark.parametrize("query", ["child abuse", "CHILD MARRIAGE", "online environment", "Decree 56/2017/NĐ-CP"])
+def test_english_queries_find_english_pages_holding_the_words(en: Page, base_url: str, query: str) -> None:
+    hits = search(en, query)
+    assert_every_result_holds(hits, query)
+    assert all(urlsplit(h.href).path.startswith(urlsplit(base_url).path + "en/") for h in hits)
+
+
+def test_english_case_does_not_matter(en: Page) -> None:
+    assert [h.location for h in search(en, "child marriage")] == [h.location for h in search(en, "CHILD MARRIAGE")]
+
+
+def test_the_english_index_leaves_out_the_vietnamese_original(en: Page, plan) -> None:
+    """English pages show each duty's Vietnamese original, folded away; English search does not
+    match it, so an English query lists English text. (The Vietnamese site searches Vietnamese.)"""
+    sentence = " ".join(next(d for d in plan.duties if d.id == "III.7.3").text.vi.split()[:8])
+    assert not matches(search(en, sentence))
