@@ -1,0 +1,27 @@
+"""MkDocs hook: Open Graph and schema.org JSON-LD in each page's <head>.
+
+A thin adapter over plan_site.metadata. Front matter titles and descriptions of generated pages
+are HTML-escaped (plan_site/render/markup.py front_matter), so they are decoded once here and
+re-escaped by the metadata module for their own context.
+"""
+
+from __future__ import annotations
+
+import html
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.pages import Page
+
+from plan_site.addresses import site_root_of
+from plan_site.load import current_plan
+from plan_site.metadata import head_metadata
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    """Insert the page's metadata just before </head>."""
+    lang = config["theme"]["language"]
+    title = html.unescape(page.title or config["site_name"])
+    description = html.unescape(page.meta.get("description") or config["site_description"] or "")
+    head = head_metadata(current_plan(), lang, page.file.src_uri, site_root_of(config["site_url"] or "", lang),
+                         page.canonical_url or "", title, description, config["site_name"])
+    return output.replace("</head>", head + "</head>", 1)

@@ -1,0 +1,162 @@
+"""Machine-readable page metadata: Open Graph on every page, schema.org Legislation JSON-LD where it fits.
+
+Link previews (Open Graph) need a title, a description, an address and a locale. The original text
+and each instrument page describe a legal act, so they carry a schema.org ``Legislation`` graph
+linking Decision 145/QĐ-UBND to the instruments it is based on, implements or cites. Everything
+returned here is a finished HTML fragment for the page head, escaped for its context.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+from .addresses import language_root, page_address
+from .i18n import t
+from .model import Instrument, Lang, Plan
+from .render.blocks import ORIGINAL_PAGE
+from .render.markup import instrument_page
+from .render.pages import _relations
+
+OG_LOCALES: dict[Lang, str] = {"vi": "vi_VN", "en": "en_GB"}
+HOME_PAGE = "index.md"
+SCHEMA = "https://schema.org/"
+# Which schema.org property says how the decision relates to an instrument (keys as in pages._relations).
+RELATION_PROPERTIES = {
+    "relation_basis": "isBasedOn",
+    "relation_implemented": "legislationApplies",
+    "relation_cited": "citation",
+    "relation_mentioned": "citation",
+}
+
+
+def open_graph(title: str, description: str, url: str, lang: Lang, site_name: str, source_path: str) -> str:
+    """Open Graph tags for a link preview of the page, in the page's language and locale."""
+    other: Lang = "en" if lang == "vi" else "vi"
+    properties = [
+        ("og:type", "website" if source_path == HOME_PAGE else "article"),
+        ("og:site_name", site_name),
+        ("og:title", title),
+        ("og:description", description),
+        ("og:url", url),
+        ("og:locale", OG_LOCALES[lang]),
+        ("og:locale:alternate", OG_LOCALES[other]),
+    ]
+    return "".join(
+        f'<meta property="{name}" content="{html.escape(value, quote=True)}">\n' for name, value in properties
+    )
+
+
+def json_ld_script(data: dict[str, Any]) -> str:
+    """JSON-LD inside <script>: no character can close the element or start markup ("</", "<!--")."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escaped)
+    return f'<script type="application/ld+json">{text}</script>\n'
+
+
+def decision_id(site_root: str, lang: Lang) -> str:
+    """The decision's node id: its heading on the original-text page of that language."""
+    return page_address(language_root(site_root, lang), ORIGINAL_PAGE, "decision")
+
+
+def instrument_id(site_root: str, instrument: Instrument) -> str:
+    """An instrument's node id, the same in both languages: its Vietnamese page."""
+    return page_address(language_root(site_root, "vi"), instrument_page(instrument.id), "instrument")
+
+
+def relations(plan: Plan, instrument_key: str) -> list[str]:
+    """How the decision relates to an instrument: the instrument page's own rule, so the two cannot disagree."""
+    return _relations(plan, instrument_key)
+
+
+def _organisation(plan: Plan, body_id: str, lang: Lang) -> dict[str, str]:
+    return {"@type": "GovernmentOrganization", "name": plan.bodies[body_id].name[lang]}
+
+
+def instrument_node(plan: Plan, instrument: Instrument, lang: Lang, site_root: str) -> dict[str, Any]:
+    """An instrument as schema.org Legislation: what the data knows, nothing guessed."""
+    node: dict[str, Any] = {
+        "@type": "Legislation",
+        "@id": instrument_id(site_root, instrument),
+        "name": instrument.title[lang],
+        "legislationType": t(f"type_{instrument.type}", lang),
+        "inLanguage": "vi",
+        "url": page_address(language_root(site_root, lang), instrument_page(instrument.id)),
+    }
+    if instrument.number:
+        node["identifier"] = node["legislationIdentifier"] = instrument.number
+    if instrument.date:
+        node["legislationDate"] = instrument.date
+    if instrument.issuer:
+        node["legislationPassedBy"] = _organisation(plan, instrument.issuer, lang)
+    if instrument.status:
+        node["creativeWorkStatus"] = instrument.status.text[lang]
+    verified = [x.url for x in instrument.links if x.verified]
+    if verified:
+        node["sameAs"] = verified
+    return node
+
+
+def decision_node(plan: Plan, lang: Lang, site_root: str) -> dict[str, Any]:
+    """Decision 145/QĐ-UBND and its Plan as schema.org Legislation, with its relations to other acts."""
+    d, doc = plan.decision, plan.document
+    other: Lang = "en" if lang == "vi" else "vi"
+    root = language_root(site_root, lang)
+    number = f"{d.kind[lang].capitalize()} {'số' if lang == 'vi' else 'No.'} {d.number}"
+    node: dict[str, Any] = {
+        "@type": "Legislation",
+        "@id": decision_id(site_root, lang),
+        "name": number,
+        "headline": d.title[lang],
+        "identifier": d.number,
+        "legislationIdentifier": d.number,
+        "legislationType": d.kind[lang].capitalize(),
+        "legislationDate": d.date,
+        "legislationPassedBy": _organisation(plan, d.issuer, lang),
+        "inLanguage": lang,
+        "url": page_address(root, ORIGINAL_PAGE),
+        # A reproduction on a website, not the official gazette; the English is an unofficial translation.
+        "legislationLegalValue": SCHEMA + "UnofficialLegalValue",
+        "hasPart": {
+            "@type": "Legislation",
+            "@id": page_address(root, ORIGINAL_PAGE, "plan"),
+            "name": plan.meta.title[lang],
+            "headline": doc.title[lang],
+            "legislationType": doc.kind[lang].capitalize(),
+            "inLanguage": lang,
+        },
+        ("translationOfWork" if lang == "en" else "workTranslation"): {"@id": decision_id(site_root, other)},
+    }
+    for instrument in plan.instruments.values():
+        ref = {"@type": "Legislation", "@id": instrument_id(site_root, instrument), "name": instrument.title[lang]}
+        for relation in relations(plan, instrument.id):
+            node.setdefault(RELATION_PROPERTIES[relation], [])
+            if ref not in node[RELATION_PROPERTIES[relation]]:
+                node[RELATION_PROPERTIES[relation]].append(ref)
+    return node
+
+
+def legislation_graph(plan: Plan, source_path: str, lang: Lang, site_root: str) -> dict[str, Any] | None:
+    """The JSON-LD for the original text or an instrument page; None for any other page."""
+    if source_path == ORIGINAL_PAGE:
+        return {"@context": "https://schema.org", "@graph": [decision_node(plan, lang, site_root)]}
+    instrument = next((i for i in plan.instruments.values() if instrument_page(i.id) == source_path), None)
+    if instrument is None:
+        return None
+    decision = decision_node(plan, lang, site_root)
+    ref = {"@id": instrument_id(site_root, instrument)}
+    about = {key: decision[key] for key in ("@type", "@id", "name", "identifier", "legislationDate")}
+    for relation in relations(plan, instrument.id):
+        about[RELATION_PROPERTIES[relation]] = ref
+    return {"@context": "https://schema.org", "@graph": [instrument_node(plan, instrument, lang, site_root), about]}
+
+
+def head_metadata(plan: Plan, lang: Lang, source_path: str, site_root: str, url: str, title: str,
+                  description: str, site_name: str) -> str:
+    """Everything this module adds to a page's <head>."""
+    head = open_graph(title, description, url, lang, site_name, source_path)
+    graph = legislation_graph(plan, source_path, lang, site_root)
+    return head + (json_ld_script(graph) if graph else "")

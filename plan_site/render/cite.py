@@ -1,0 +1,44 @@
+"""A duty's permalink and citation, shown under its heading on the agency page.
+
+Without JavaScript the citation is plain, selectable text next to a visible permalink. With
+JavaScript (overrides/assets/javascripts/cite.js) a real button copies the citation and the duty's
+permanent address. The block is excluded from the search index: it repeats on every duty.
+"""
+
+from __future__ import annotations
+
+from ..citation import duty_citation
+from ..i18n import t
+from ..model import Duty, Lang, Plan
+from .markup import attribute, escape
+
+# A chain link (Feather Icons "link", MIT licence), drawn in currentColor.
+_LINK_ICON = (
+    '<svg class="duty-permalink__icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="16" '
+    'height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">'
+    '<path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71"/>'
+    '<path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71"/></svg>'
+)
+
+
+def cite_id(duty: Duty) -> str:
+    """The id of the element that holds a duty's citation text."""
+    return f"cite-{duty.anchor}"
+
+
+def duty_cite_bar(plan: Plan, duty: Duty, lang: Lang) -> str:
+    """Permalink icon, copy-citation button and the citation as text (raw HTML, one block)."""
+    permalink_label = attribute(f"{t('permalink', lang)}: {t('duty', lang)} {duty.id}")
+    citation = escape(duty_citation(plan, duty, lang))
+    return (
+        '<div class="duty-cite" data-search-exclude>\n'
+        f'<a class="duty-permalink" href="#{duty.anchor}" aria-label="{permalink_label}" '
+        f'title="{permalink_label}">{_LINK_ICON}<span class="duty-permalink__id">{escape(duty.id)}</span></a>\n'
+        f'<button type="button" class="cite-copy" data-cite="{cite_id(duty)}" data-anchor="{duty.anchor}" '
+        f'data-copied="{attribute(t("citation_copied", lang))}" data-failed="{attribute(t("citation_copy_failed", lang))}" '
+        f'hidden>{t("copy_citation", lang)}</button>\n'
+        '<span class="cite-status" role="status"></span>\n'
+        f'<p class="cite-text" id="{cite_id(duty)}"><span class="cite-text__label">{t("cite_as", lang)}:</span> '
+        f'<span class="cite-text__value">{citation}</span></p>\n'
+        "</div>\n\n"
+    )
