@@ -20,6 +20,17 @@ LABELS: dict[str, tuple[str, str]] = {
     "targets_reporting": ("Chỉ tiêu và báo cáo", "Targets and reporting"),
     "glossary": ("Thuật ngữ", "Glossary"),
     "about": ("Giới thiệu", "About"),
+    "finder": ("Tra cứu nhiệm vụ", "Duty finder"),
+    "finder_intro": (
+        ("Tất cả nhiệm vụ của Kế hoạch trong một danh sách. Lọc theo cơ quan, nhiệm vụ trọng tâm, chủ đề, vai trò "
+         "hoặc gõ vài chữ (có dấu hay không dấu đều được); địa chỉ trang giữ bộ lọc để chia sẻ hoặc đánh dấu."),
+        ("Every duty of the Plan in one list. Filter by agency, key task, theme or role, or type a few words "
+         "(accents and case do not matter); the page address keeps the filters, so a view can be shared or bookmarked."),
+    ),
+    "finder_text": ("Tìm trong nội dung", "Words in the text"),
+    "finder_all": ("Tất cả", "All"),
+    "finder_reset": ("Xóa bộ lọc", "Clear filters"),
+    "finder_count": ("{shown} trên {total} nhiệm vụ", "{shown} of {total} duties"),
     "duty": ("Nhiệm vụ", "Duty"),
     "duties": ("Nhiệm vụ", "Duties"),
     "duty_count": ("nhiệm vụ", "duties"),
@@ -102,6 +113,122 @@ LABELS: dict[str, tuple[str, str]] = {
     "type_submission": ("Tờ trình", "Submission"),
     "type_regulation": ("Quy định", "Regulation"),
     "type_procedure": ("Quy trình", "Procedure"),
+    # Citing and reusing the plan: permalinks, citations, checklists, coordination, open data.
+    "permalink": ("Liên kết cố định", "Permalink"),
+    "copy_citation": ("Sao chép trích dẫn", "Copy citation"),
+    "citation_copied": ("Đã sao chép trích dẫn", "Citation copied"),
+    "citation_copy_failed": (
+        "Không sao chép được; hãy chọn và sao chép đoạn trích dẫn",
+        "Could not copy; select and copy the citation text",
+    ),
+    "cite_as": ("Trích dẫn", "Cite as"),
+    "checklist": ("Danh sách kiểm tra", "Checklist"),
+    "checklist_intro": ("Danh sách nhiệm vụ để theo dõi thực hiện:", "Duties to track, as a checklist:"),
+    "checklist_printable": ("bản để in", "printable page"),
+    "checklist_csv": ("tải CSV", "download CSV"),
+    "checklist_print": ("In danh sách", "Print checklist"),
+    "checklist_duty_id": ("Mã nhiệm vụ", "Duty"),
+    "checklist_text": ("Nội dung nhiệm vụ", "Duty text"),
+    "checklist_deadline": ("Thời hạn, tần suất", "Deadline or frequency"),
+    "checklist_status": ("Tình trạng thực hiện", "Status"),
+    "checklist_notes": ("Ghi chú", "Notes"),
+    "checklist_citation": ("Trích dẫn", "Citation"),
+    "checklist_link": ("Liên kết", "Link"),
+    "checklist_footer": (
+        "Cột tình trạng và ghi chú để trống để điền khi theo dõi thực hiện.",
+        ("The status and notes columns are left blank to fill in. Unofficial translation: only the Vietnamese "
+        "text has legal force."),
+    ),
+    "checklists": ("Danh sách kiểm tra theo cơ quan", "Checklists per agency"),
+    "checklists_intro": (
+        "Mỗi cơ quan có một danh sách nhiệm vụ để in và một tệp CSV (mở được bằng Excel) để theo dõi thực hiện.",
+        "Each agency has a printable checklist of its duties and a CSV file (opens in Excel) to track implementation.",
+    ),
+    "coordination": ("Phối hợp giữa các cơ quan", "Who works with whom"),
+    "coordination_intro": (
+        ("Các nhiệm vụ nêu rõ cơ quan nào phải phối hợp với cơ quan nào. Bên trái là cơ quan được giao nhiệm vụ, "
+        "bên phải là cơ quan, tổ chức phải phối hợp; nét càng đậm, càng nhiều nhiệm vụ."),
+        ("The duties name which bodies must work with which. On the left, the bodies that hold duties; on the "
+        "right, the bodies they must work with; the thicker the line, the more duties."),
+    ),
+    "network_holders": ("Cơ quan được giao nhiệm vụ", "Body holding the duty"),
+    "network_partners": ("Phối hợp với", "Works with"),
+    "network_summary": (
+        ("{pairs} cặp phối hợp giữa {holders} cơ quan được giao nhiệm vụ và {partners} cơ quan, tổ chức phối hợp, "
+        "từ {mentions} lần nêu tên trong các nhiệm vụ."),
+        ("{pairs} coordination pairs between {holders} bodies holding duties and {partners} partner bodies, "
+        "from {mentions} mentions in the duties."),
+    ),
+    "network_see_table": ("Bảng dưới đây liệt kê đủ các cặp.", "The table below lists every pair."),
+    "network_table": ("Các cặp phối hợp", "Coordination pairs"),
+    "open_data": ("Dữ liệu mở", "Open data"),
+    "open_data_intro": (
+        ("Kế hoạch được công bố dưới dạng dữ liệu để cơ quan, nhà báo và nhà nghiên cứu sử dụng lại: tải về, "
+        "so sánh, theo dõi việc thực hiện."),
+        ("The plan is published as data for officials, journalists and researchers to reuse: download it, "
+        "compare it, track its implementation."),
+    ),
+    "data_files": ("Các tệp", "Files"),
+    "data_file": ("Tệp", "File"),
+    "data_format": ("Định dạng", "Format"),
+    "data_contents": ("Nội dung", "Contents"),
+    "data_plan_json": (
+        ("Toàn bộ Quyết định và Kế hoạch, đúng như dữ liệu gốc: văn bản song ngữ, cơ quan, văn bản dẫn chiếu, "
+        "vai trò, chủ đề, thuật ngữ"),
+        ("The whole decision and plan exactly as the source data holds it: both languages, bodies, cited "
+        "instruments, roles, themes, glossary"),
+    ),
+    "data_duties_csv": ("{rows} dòng, mỗi dòng một nhiệm vụ", "{rows} rows, one per duty"),
+    "data_schema_json": ("Lược đồ JSON mà plan.json tuân theo", "The JSON Schema that plan.json is valid against"),
+    "data_datapackage": (
+        "Mô tả các tệp, các cột và giấy phép (chuẩn Frictionless Data Package)",
+        "Describes the files, columns and licences (Frictionless Data Package)",
+    ),
+    "data_stable": (
+        ("Địa chỉ các tệp không thay đổi; mã nhiệm vụ (như III.7.3) và liên kết tới từng nhiệm vụ (như …/#iii-7-3) "
+        "cũng vậy."),
+        ("The addresses of these files do not change, and neither do duty ids (such as III.7.3) and the links to "
+        "each duty (such as …/#iii-7-3)."),
+    ),
+    "data_columns": ("Các cột của duties.csv", "Columns of duties.csv"),
+    "data_columns_intro": (
+        ("Mỗi dòng là một nhiệm vụ; cột có nhiều giá trị dùng dấu {sep} để phân tách. Mã cơ quan, vai trò, chủ "
+        "đề… khớp với plan.json."),
+        ("One row per duty; columns with several values separate them with {sep}. Ids of bodies, roles, themes… "
+        "match plan.json."),
+    ),
+    "data_column": ("Cột", "Column"),
+    "data_meaning": ("Ý nghĩa", "Meaning"),
+    "licence": ("Giấy phép", "Licence"),
+    "licence_mixed": (
+        "Nguyên văn tiếng Việt: không thuộc đối tượng bảo hộ quyền tác giả; bản dịch và phần biên tập: CC BY 4.0",
+        "Vietnamese text: not subject to copyright; translation and editorial layer: CC BY 4.0",
+    ),
+    "licence_legal_text": (
+        ("Nguyên văn tiếng Việt của Quyết định số 145/QĐ-UBND và Kế hoạch kèm theo là văn bản hành chính của cơ "
+        "quan nhà nước, không thuộc đối tượng bảo hộ quyền tác giả (khoản 2 Điều 15 Luật Sở hữu trí tuệ): ai cũng "
+        "có thể sao chép, đăng tải và sử dụng lại."),
+        ("The Vietnamese text of Decision No. 145/QĐ-UBND and its Plan is an administrative document of a state "
+        "body and is not subject to copyright (Law on Intellectual Property, Article 15(2)): anyone may copy, "
+        "publish and reuse it."),
+    ),
+    "licence_editorial": (
+        ("Bản dịch tiếng Anh, phần biên tập (vai trò, cơ quan phối hợp, chỉ tiêu, nhiệm vụ trọng tâm, chủ đề, "
+        "ghi chú, thuật ngữ) và cấu trúc dữ liệu do nhóm dự án biên soạn, được cấp phép theo giấy phép"),
+        ("The English translation, the editorial layer (roles, partners, targets, key-task and theme tagging, "
+        "notes, glossary) and the structure of the data are the project's work, licensed under the"),
+    ),
+    "licence_attribution": (
+        "Khi sử dụng lại, xin ghi nguồn và nói rõ bản tiếng Anh là bản dịch không chính thức, ví dụ:",
+        ("When you reuse them, credit the source and say that the English is an unofficial translation, "
+        "for example:"),
+    ),
+    "licence_attribution_example": (
+        ("Nguồn: Kế hoạch phòng, chống xâm hại trẻ em tỉnh Bắc Kạn (Quyết định 145/QĐ-UBND), dữ liệu và bản dịch "
+        "không chính thức theo giấy phép CC BY 4.0."),
+        ("Source: Bắc Kạn plan on preventing and combating child abuse (Decision 145/QĐ-UBND), data and unofficial "
+        "English translation under CC BY 4.0."),
+    ),
 }
 
 

@@ -20,7 +20,7 @@ def build_site(site_dir: Path, data_file: Path | None = None) -> subprocess.Comp
         env["PLAN_DATA_FILE"] = str(data_file)
     return subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "plan.py"), "build", "--site-dir", str(site_dir)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..i18n import t
 from ..model import Body, Duty, Lang, Note, Passage, Plan
+from .cite import duty_cite_bar
 from .markup import escape, link, linked_text
 
 ORIGINAL_PAGE = "original.md"
@@ -45,7 +46,7 @@ def text_block(plan: Plan, passage: Passage, lang: Lang, from_page: str) -> str:
     original = linked_text(passage.text.vi, "vi", from_page, instruments)
     return (
         f"{main}\n\n"
-        f'<details class="original-vi" lang="vi" markdown>\n<summary>{t("original_vi", lang)}</summary>\n\n'
+        f'<details class="original-vi" lang="vi" markdown>\n<summary lang="{lang}">{t("original_vi", lang)}</summary>\n\n'
         f"{original}\n\n</details>\n\n"
     )
 
@@ -68,6 +69,7 @@ def duty_block(plan: Plan, duty: Duty, lang: Lang, from_page: str, heading_level
     """One duty: a heading with its stable anchor, its text, and its structured facts."""
     hashes = "#" * heading_level
     out = [f"{hashes} {t('duty', lang)} {duty.id} {{: #{duty.anchor} .duty-heading }}\n\n"]
+    out.append(duty_cite_bar(plan, duty, lang))
     out.append('<div class="duty" markdown>\n\n')
     out.append(text_block(plan, duty, lang, from_page))
     out.append(duty_facts(plan, duty, lang, from_page))

@@ -18,7 +18,6 @@ from .blocks import (
     ORIGINAL_PAGE,
     agency_page,
     body_link,
-    cite_markdown,
     duty_block,
     instrument_label,
     key_task_link,
@@ -29,7 +28,11 @@ from .blocks import (
     text_block,
     theme_page,
 )
+from .checklist import checklist_description, checklist_links, checklist_markdown, checklist_page, checklist_title
+from .finder import FINDER_PAGE, finder_markdown
 from .markup import escape, front_matter, link, linked_text, mentioned_instruments
+from .network import COORDINATION_PAGE, coordination_markdown
+from .open_data_page import OPEN_DATA_PAGE, open_data_markdown
 
 INSTRUMENTS_INDEX = "instruments/index.md"
 THEMES_INDEX = "themes/index.md"
@@ -55,10 +58,12 @@ def generated_pages(plan: Plan, lang: Lang) -> list[Page]:
     """All pages rendered from the data for one language."""
     pages = [original_page(plan, lang), agencies_index(plan, lang), instruments_index(plan, lang),
              key_tasks_page(plan, lang), themes_index(plan, lang), targets_page(plan, lang),
-             glossary_page(plan, lang)]
+             glossary_page(plan, lang), finder_page(plan, lang)]
     pages += [agency_page_for(plan, a, lang) for a in plan.assignments]
     pages += [instrument_page_for(plan, i, lang) for i in plan.instruments]
     pages += [theme_page_for(plan, th, lang) for th in plan.themes]
+    pages += [coordination_page(plan, lang), open_data_page(plan, lang)]
+    pages += [agency_checklist_page(plan, a, lang) for a in plan.assignments]
     return pages
 
 
@@ -68,11 +73,14 @@ def nav_paths(plan: Plan, lang: Lang) -> list[object]:
         "index.md",
         ORIGINAL_PAGE,
         {t("agencies", lang): [AGENCIES_INDEX] + [agency_page(a.slug) for a in plan.assignments]},
+        FINDER_PAGE,
+        COORDINATION_PAGE,
         {t("instruments", lang): [INSTRUMENTS_INDEX] + [f"instruments/{i}.md" for i in plan.instruments]},
         KEY_TASKS_PAGE,
         {t("themes", lang): [THEMES_INDEX] + [theme_page(th) for th in plan.themes]},
         TARGETS_PAGE,
         GLOSSARY_PAGE,
+        OPEN_DATA_PAGE,
         "about.md",
     ]
 
@@ -95,7 +103,7 @@ def original_page(plan: Plan, lang: Lang) -> Page:
     out = [f"# {t('original_text', lang)}\n\n"]
     if lang == "en":
         out.append(f'!!! warning "{t("unofficial_notice", lang)}"\n\n'
-                   f"    {link(t('read_in_other_language', lang), here, 'index.md')}\n\n")
+                   f"    {link(t('read_in_other_language', lang), here, 'index.md')}{{: lang=\"vi\" }}\n\n")
     out.append('<div class="doc-header" markdown>\n\n')
     out.append(f'<div class="doc-issuer" markdown>\n\n**{escape(h["issuer_name"][lang])}**\n\n{escape(h["number_line"][lang])}\n\n</div>\n\n')
     out.append(f'<div class="doc-nation" markdown>\n\n**{escape(h["national_name"][lang])}**\n\n'
@@ -146,6 +154,7 @@ def agency_page_for(plan: Plan, assignment: Assignment, lang: Lang) -> Page:
     out.append(f"{t('part', lang)} III, {t('assignment', lang).lower()} {assignment.number} · "
                f"{len(duties)} {t('duty_count', lang)} · {original}\n{{: .lede }}\n\n")
     out.append(_summary(plan, assignment, lang, here))
+    out.append(checklist_links(assignment, lang, here))
     for body_id in assignment.bodies:
         note = plan.bodies[body_id].since_2025
         if note:
@@ -271,7 +280,8 @@ def instrument_page_for(plan: Plan, instrument_id: str, lang: Lang) -> Page:
         rows.append((t("date", lang), inst.date))
     if inst.issuer:
         rows.append((t("issuer", lang), body_link(plan, inst.issuer, lang, here)))
-    out.append(f"| | |\n|---|---|\n" + "".join(f"| {k} | {v} |\n" for k, v in rows) + "\n")
+    # A list, not a table: a table with an empty header row is announced as a grid with no headers.
+    out.append("".join(f"- **{k}:** {v}\n" for k, v in rows) + "\n")
     if inst.identification:
         out.append(note_block(inst.identification, lang, f"{t('editorial_note', lang)}: {t('identification', lang)}"))
     out.append(f"## {t('relation', lang)} {{: #relation }}\n\n")
@@ -415,10 +425,32 @@ def glossary_page(plan: Plan, lang: Lang) -> Page:
     other: Lang = "en" if lang == "vi" else "vi"
     out = [f"# {t('glossary', lang)}\n\n", note_block(plan.meta.notes["glossary"], lang, t("editorial_note", lang))]
     for term in sorted(plan.glossary, key=lambda g: g.term[lang].lower()):
-        out.append(f"### {escape(term.term[lang])} {{: #{term.id} }}\n\n")
+        out.append(f"## {escape(term.term[lang])} {{: #{term.id} }}\n\n")  # h2: no skipped level
         out.append(f'<span lang="{other}">{escape(term.term[other])}</span>\n{{: .term-translation }}\n\n')
         out.append(f"{escape(term.definition[lang])}\n\n")
     return Page(here, t("glossary", lang), t("glossary", lang) + " — " + plan.meta.title[lang], "".join(out))
+
+
+def finder_page(plan: Plan, lang: Lang) -> Page:
+    """Every duty in one filterable list (plan_site/render/finder.py)."""
+    return Page(FINDER_PAGE, t("finder", lang), t("finder_intro", lang), finder_markdown(plan, lang))
+
+
+def coordination_page(plan: Plan, lang: Lang) -> Page:
+    """Who must work with whom, as a figure and a table (plan_site/render/network.py)."""
+    return Page(COORDINATION_PAGE, t("coordination", lang), t("coordination_intro", lang),
+                coordination_markdown(plan, lang))
+
+
+def open_data_page(plan: Plan, lang: Lang) -> Page:
+    """The download page of the published data files (plan_site/render/open_data_page.py)."""
+    return Page(OPEN_DATA_PAGE, t("open_data", lang), t("open_data_intro", lang), open_data_markdown(plan, lang))
+
+
+def agency_checklist_page(plan: Plan, assignment: Assignment, lang: Lang) -> Page:
+    """An agency's printable checklist, linked from its page, outside the navigation (checklist.py)."""
+    return Page(checklist_page(assignment.slug), checklist_title(assignment, lang),
+                checklist_description(assignment, lang), checklist_markdown(plan, assignment, lang))
 
 
 def all_anchors(plan: Plan) -> Iterator[tuple[str, str]]:

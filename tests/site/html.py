@@ -52,6 +52,5 @@ def resolve(page: Path, href: str, site: Path) -> tuple[Path, str] | None:
 def page_url(site: Path, page: Path) -> str:
     """The path of a page below its language root, as MkDocs would write page.url."""
     rel = page.relative_to(site).as_posix()
-    if rel.startswith("en/"):
-        rel = rel[3:]
+    rel = rel.removeprefix("en/")
     return rel.removesuffix("index.html")
