@@ -76,6 +76,10 @@ def _organisation(plan: Plan, body_id: str, lang: Lang) -> dict[str, str]:
     return {"@type": "GovernmentOrganization", "name": plan.bodies[body_id].name[lang]}
 
 
+# The data's editorial legal-force values as schema.org LegalForceStatus members ("unknown" is omitted).
+LEGAL_FORCE = {"in-force": "InForce", "partially-in-force": "PartiallyInForce", "not-in-force": "NotInForce"}
+
+
 def instrument_node(plan: Plan, instrument: Instrument, lang: Lang, site_root: str) -> dict[str, Any]:
     """An instrument as schema.org Legislation: what the data knows, nothing guessed."""
     node: dict[str, Any] = {
@@ -94,6 +98,8 @@ def instrument_node(plan: Plan, instrument: Instrument, lang: Lang, site_root: s
         node["legislationPassedBy"] = _organisation(plan, instrument.issuer, lang)
     if instrument.status:
         node["creativeWorkStatus"] = instrument.status.text[lang]
+    if instrument.legal_force in LEGAL_FORCE:
+        node["legislationLegalForce"] = SCHEMA + LEGAL_FORCE[instrument.legal_force]
     verified = [x.url for x in instrument.links if x.verified]
     if verified:
         node["sameAs"] = verified

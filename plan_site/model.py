@@ -95,6 +95,7 @@ class Instrument:
     links: tuple[Link, ...]
     status: Note | None
     identification: Note | None
+    legal_force: str = "unknown"
 
 
 @dataclass(frozen=True)
@@ -411,4 +412,5 @@ def _instrument(raw: dict[str, Any]) -> Instrument:
         links=tuple(Link(x["url"], Text.of(x["label"]), x["verified"]) for x in raw.get("links", ())),
         status=Note.of(editorial.get("status")),
         identification=Note.of(editorial.get("identification")),
+        legal_force=editorial.get("legal_force", "unknown"),
     )

@@ -72,6 +72,12 @@ def test_original_text_is_described_as_legislation(site: Path, plan, lang: str) 
         assert "/en/" not in decision["translationOfWork"]["@id"]
 
 
+def test_legal_force_is_stated_where_known(plan) -> None:
+    """The 2007 domestic violence law was replaced in 2023; Decree 56/2017's status is not verified."""
+    assert plan.instruments["luat-phong-chong-bao-luc-gia-dinh-2007"].legal_force == "not-in-force"
+    assert plan.instruments["nd-56-2017-nd-cp"].legal_force == "unknown"
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_each_instrument_page_is_described_as_legislation(site: Path, plan, lang: str) -> None:
     for instrument in plan.instruments.values():
@@ -83,6 +89,9 @@ def test_each_instrument_page_is_described_as_legislation(site: Path, plan, lang
         assert node.get("legislationDate") == instrument.date
         if instrument.issuer:
             assert node["legislationPassedBy"]["name"] == plan.bodies[instrument.issuer].name[lang]
+        force = {"in-force": "InForce", "not-in-force": "NotInForce", "partially-in-force": "PartiallyInForce"}
+        expected_force = force.get(instrument.legal_force)
+        assert node.get("legislationLegalForce") == (expected_force and "https://schema.org/" + expected_force)
         decision = next(n for n in graph.values() if n["@id"].endswith("/original/#decision"))
         related = [k for k in ("isBasedOn", "legislationApplies", "citation") if decision.get(k) == {"@id": node["@id"]}]
         assert related, f"{instrument.id}: the decision's relation to it"
