@@ -155,13 +155,9 @@ def agency_page_for(plan: Plan, assignment: Assignment, lang: Lang) -> Page:
                f"{len(duties)} {t('duty_count', lang)} · {original}\n{{: .lede }}\n\n")
     out.append(_summary(plan, assignment, lang, here))
     out.append(checklist_links(assignment, lang, here))
-    for body_id in assignment.bodies:
-        note = plan.bodies[body_id].since_2025
-        if note:
-            title = t("since_2025", lang)
-            if len(assignment.bodies) > 1:
-                continue
-            out.append(note_block(note, lang, f"{t('editorial_note', lang)}: {title}"))
+    single_body_note = plan.bodies[assignment.bodies[0]].since_2025 if len(assignment.bodies) == 1 else None
+    if single_body_note:  # with several bodies, each body's note heads its own section below
+        out.append(note_block(single_body_note, lang, f"{t('editorial_note', lang)}: {t('since_2025', lang)}"))
     out.append(f"## {t('duties', lang)} {{: #duties }}\n\n")
     if len(assignment.bodies) > 1:
         for body_id in assignment.bodies:
