@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
 
+from plan_site.addresses import language_root, site_root_of
 from plan_site.i18n import t
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
@@ -16,19 +17,13 @@ LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     lang = config["theme"]["language"]
-    base = (config.get("site_url") or "").rstrip("/") + "/"
-    if lang == "en" and not base.endswith("/en/"):
-        config["site_url"] = base + "en/"
-        base_root = base
-    else:
-        base_root = base[: -len("en/")] if base.endswith("/en/") else base
+    if config.get("site_url"):
+        config["site_url"] = language_root(site_root_of(config["site_url"], lang), lang)
     # `prefix` leads from this build's root to the other build's root, relatively, so links work
     # on any host and under any repository path.
     config["extra"]["alternate"] = [
-        {"name": name, "lang": code, "prefix": _prefix(lang, code), "url": base_root + ("en/" if code == "en" else "")}
-        for code, name in LANGUAGES.items()
+        {"name": name, "lang": code, "prefix": _prefix(lang, code)} for code, name in LANGUAGES.items()
     ]
-    config["extra"]["lang"] = lang
     if lang == "en":
         config["extra"]["notice"] = t("unofficial_notice", lang)
         config["extra"]["notice_link"] = t("read_in_other_language", lang)

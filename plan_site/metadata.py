@@ -9,20 +9,21 @@ returned here is a finished HTML fragment for the page head, escaped for its con
 from __future__ import annotations
 
 import html
-import json
 from typing import Any
 
 from .addresses import language_root, page_address
 from .i18n import t
 from .model import Instrument, Lang, Plan
 from .render.blocks import ORIGINAL_PAGE
-from .render.markup import instrument_page
-from .render.pages import _relations
+from .render.markup import instrument_page, script_json
+
+# The instrument pages' own rule, so page and metadata cannot disagree about a relation.
+from .render.pages import instrument_relations
 
 OG_LOCALES: dict[Lang, str] = {"vi": "vi_VN", "en": "en_GB"}
 HOME_PAGE = "index.md"
 SCHEMA = "https://schema.org/"
-# Which schema.org property says how the decision relates to an instrument (keys as in pages._relations).
+# Which schema.org property says how the decision relates to an instrument (keys as in instrument_relations).
 RELATION_PROPERTIES = {
     "relation_basis": "isBasedOn",
     "relation_implemented": "legislationApplies",
@@ -50,11 +51,7 @@ def open_graph(title: str, description: str, url: str, lang: Lang, site_name: st
 
 def json_ld_script(data: dict[str, Any]) -> str:
     """JSON-LD inside <script>: no character can close the element or start markup ("</", "<!--")."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
-                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(char, escaped)
-    return f'<script type="application/ld+json">{text}</script>\n'
+    return f'<script type="application/ld+json">{script_json(data)}</script>\n'
 
 
 def decision_id(site_root: str, lang: Lang) -> str:
@@ -65,11 +62,6 @@ def decision_id(site_root: str, lang: Lang) -> str:
 def instrument_id(site_root: str, instrument: Instrument) -> str:
     """An instrument's node id, the same in both languages: its Vietnamese page."""
     return page_address(language_root(site_root, "vi"), instrument_page(instrument.id), "instrument")
-
-
-def relations(plan: Plan, instrument_key: str) -> list[str]:
-    """How the decision relates to an instrument: the instrument page's own rule, so the two cannot disagree."""
-    return _relations(plan, instrument_key)
 
 
 def _organisation(plan: Plan, body_id: str, lang: Lang) -> dict[str, str]:
@@ -138,7 +130,7 @@ def decision_node(plan: Plan, lang: Lang, site_root: str) -> dict[str, Any]:
     }
     for instrument in plan.instruments.values():
         ref = {"@type": "Legislation", "@id": instrument_id(site_root, instrument), "name": instrument.title[lang]}
-        for relation in relations(plan, instrument.id):
+        for relation in instrument_relations(plan, instrument.id):
             node.setdefault(RELATION_PROPERTIES[relation], [])
             if ref not in node[RELATION_PROPERTIES[relation]]:
                 node[RELATION_PROPERTIES[relation]].append(ref)
@@ -155,7 +147,7 @@ def legislation_graph(plan: Plan, source_path: str, lang: Lang, site_root: str) 
     decision = decision_node(plan, lang, site_root)
     ref = {"@id": instrument_id(site_root, instrument)}
     about = {key: decision[key] for key in ("@type", "@id", "name", "identifier", "legislationDate")}
-    for relation in relations(plan, instrument.id):
+    for relation in instrument_relations(plan, instrument.id):
         about[RELATION_PROPERTIES[relation]] = ref
     return {"@context": "https://schema.org", "@graph": [instrument_node(plan, instrument, lang, site_root), about]}
 

@@ -34,6 +34,15 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def markup_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built from valid data whose texts carry markup and template syntax."""
+    site_dir = tmp_path_factory.mktemp("markup-site")
+    result = build_site(site_dir, FIXTURES / "valid" / "markup.yaml")
+    assert result.returncode == 0, result.stderr
+    return site_dir
+
+
+@pytest.fixture(scope="session")
 def plan():
     from plan_site.load import load_plan
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..i18n import t
-from ..model import Body, Duty, Lang, Note, Passage, Plan
+from ..model import Duty, Lang, Note, Passage, Plan
 from .cite import duty_cite_bar
 from .markup import escape, link, linked_text
 
@@ -132,7 +132,3 @@ def key_task_link(plan: Plan, task_id: str, lang: Lang, from_page: str) -> str:
     task = next(k for k in plan.key_tasks if k.id == task_id)
     label = f"{task.id} {task.short_name[lang]}" if task.short_name else task.id
     return link(escape(label), from_page, KEY_TASKS_PAGE, task.anchor)
-
-
-def body_name(body: Body, lang: Lang) -> str:
-    return escape(body.name[lang])

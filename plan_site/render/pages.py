@@ -281,7 +281,7 @@ def instrument_page_for(plan: Plan, instrument_id: str, lang: Lang) -> Page:
     if inst.identification:
         out.append(note_block(inst.identification, lang, f"{t('editorial_note', lang)}: {t('identification', lang)}"))
     out.append(f"## {t('relation', lang)} {{: #relation }}\n\n")
-    out.extend(f"- {t(key, lang)}\n" for key in _relations(plan, inst.id))
+    out.extend(f"- {t(key, lang)}\n" for key in instrument_relations(plan, inst.id))
     out.append("\n")
     if inst.status:
         out.append(f"## {t('status', lang)} {{: #status }}\n\n")
@@ -312,7 +312,8 @@ def _mentioning(plan: Plan, instrument_id: str) -> list[Passage]:
     return [p for p in plan.passages() if instrument_id in mentioned_instruments(p.text.vi, "vi", inst)]
 
 
-def _relations(plan: Plan, instrument_id: str) -> list[str]:
+def instrument_relations(plan: Plan, instrument_id: str) -> list[str]:
+    """How this plan relates to an instrument, as label keys: basis, implemented, cited or mentioned."""
     relations = []
     if any(c.instrument == instrument_id for b in plan.decision.bases for c in b.cites):
         relations.append("relation_basis")
@@ -330,7 +331,7 @@ def instruments_index(plan: Plan, lang: Lang) -> Page:
     out = [f"# {t('instruments', lang)}\n\n",
            f"| {t('instrument_type', lang)} | {t('number', lang)} | {t('text', lang)} | {t('relation', lang)} |\n|---|---|---|---|\n"]
     for inst in plan.instruments.values():
-        relation = ", ".join(t(k, lang) for k in _relations(plan, inst.id))
+        relation = ", ".join(t(k, lang) for k in instrument_relations(plan, inst.id))
         number = escape(inst.number) if inst.number else "—"
         out.append(f"| {t('type_' + inst.type, lang)} | {number} | "
                    f"{link(escape(inst.title[lang]), here, f'instruments/{inst.id}.md')} | {relation} |\n")

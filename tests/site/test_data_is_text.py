@@ -5,18 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from ..conftest import FIXTURES, build_site
 from .html import pages, soup
-
-
-@pytest.fixture(scope="module")
-def markup_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    site_dir = tmp_path_factory.mktemp("markup-site")
-    result = build_site(site_dir, FIXTURES / "valid" / "markup.yaml")
-    assert result.returncode == 0, result.stderr
-    return site_dir
 
 
 def test_markup_in_data_is_shown_as_text(markup_site: Path) -> None:
