@@ -43,7 +43,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "theme_tags": ("Chủ đề", "Themes"),
     "editorial": ("biên tập", "editorial"),
     "editorial_note": ("Ghi chú biên tập", "Editorial note"),
-    "source": ("Nguồn", "Source"),
+    "source": ("Nguồn", "Sources"),
     "as_of": ("cập nhật đến", "as of"),
     "confidence": ("độ tin cậy", "confidence"),
     "confidence_high": ("cao", "high"),

@@ -30,20 +30,30 @@ class Text:
 
 
 @dataclass(frozen=True)
+class Source:
+    """Where an editorial fact was read: who published what, when, and where to read it."""
+
+    publisher: str
+    title: str
+    date: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
 class Note:
-    """An editorial note: not legal text; carries its source and the date it holds for."""
+    """An editorial note: not legal text; carries its sources and the date it holds for."""
 
     text: Text
-    source: str
+    sources: tuple[Source, ...]
     as_of: str
     confidence: str
-    source_url: str | None = None
 
     @classmethod
     def of(cls, raw: dict[str, Any] | None) -> Note | None:
         if not raw:
             return None
-        return cls(Text.of(raw["text"]), raw["source"], raw["as_of"], raw["confidence"], raw.get("source_url"))
+        sources = tuple(Source(s["publisher"], s["title"], s["date"], s.get("url")) for s in raw["sources"])
+        return cls(Text.of(raw["text"]), sources, raw["as_of"], raw["confidence"])
 
 
 @dataclass(frozen=True)

@@ -55,8 +55,8 @@ EXPECTED = {
     ],
     "malformed-address": [
         (
-            "120:21: 'https://vbpl.vn@example.org/nq-202' must not carry a user name or password "
-            "(bodies[2].editorial.since_2025.source_url)"
+            "120:69: 'https://vbpl.vn@example.org/nq-202' must not carry a user name or password "
+            "(bodies[2].editorial.since_2025.sources[0].url)"
         )
     ],
     "cite-not-named": [
@@ -67,6 +67,12 @@ EXPECTED = {
         f"97:31: quoted words are not in the Vietnamese text: 'phối hợp với Sở Tư pháp' ({DUTY}.reports[0].quote.vi)"
     ],
     "role-not-in-text": [f"86:23: role 'chu-tri' but the text has none of: chỉ đạo ({DUTY}.roles[0])"],
+    "note-without-source": ["137:9: missing required field 'sources' (instruments[0].editorial.status)"],
+    "note-without-as-of": ["137:9: missing required field 'as_of' (instruments[0].editorial.status)"],
+    "note-without-confidence": ["137:9: missing required field 'confidence' (instruments[0].editorial.status)"],
+    "source-without-publisher": [
+        "138:19: missing required field 'publisher' (instruments[0].editorial.status.sources[0])"
+    ],
 }
 
 
