@@ -16,6 +16,7 @@ from typing import Any
 import jsonschema
 
 from .links import check_links
+from .notes import check_notes
 from .problems import Problem
 from .yaml_source import SourceMap, join_path, read_yaml
 
@@ -40,6 +41,7 @@ def validate_file(path: Path, display_name: str | None = None) -> tuple[Any, lis
     problems += check_shape(data, source)
     problems += check_references(data, source)
     problems += check_links(data, source)
+    problems += check_notes(data, source)
     return data, sorted(set(problems))
 
 

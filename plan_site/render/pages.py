@@ -18,8 +18,10 @@ from .blocks import (
     ORIGINAL_PAGE,
     agency_page,
     body_link,
+    candidate_markdown,
     duty_block,
-    instrument_label,
+    instrument_heading,
+    instrument_title,
     key_task_link,
     note_block,
     passage_location,
@@ -104,6 +106,8 @@ def original_page(plan: Plan, lang: Lang) -> Page:
     if lang == "en":
         out.append(f'!!! warning "{t("unofficial_notice", lang)}"\n\n'
                    f"    {link(t('read_in_other_language', lang), here, 'index.md')}{{: lang=\"vi\" }}\n\n")
+    if d.status:
+        out.append(note_block(d.status, lang, f"{t('editorial_note', lang)}: {t('decision_status', lang)}"))
     out.append('<div class="doc-header" markdown>\n\n')
     out.append(f'<div class="doc-issuer" markdown>\n\n**{escape(h["issuer_name"][lang])}**\n\n{escape(h["number_line"][lang])}\n\n</div>\n\n')
     out.append(f'<div class="doc-nation" markdown>\n\n**{escape(h["national_name"][lang])}**\n\n'
@@ -269,7 +273,7 @@ def instrument_page_for(plan: Plan, instrument_id: str, lang: Lang) -> Page:
     """What an instrument is, how it relates to this plan, its status, sources, and every citation."""
     inst = plan.instruments[instrument_id]
     here = f"instruments/{inst.id}.md"
-    out = [f"# {escape(inst.title[lang])}\n\n"]
+    out = [f"# {escape(instrument_heading(inst, lang))}\n\n"]
     rows = [(t("instrument_type", lang), t(f"type_{inst.type}", lang)),
             (t("number", lang), escape(inst.number) if inst.number else t("not_numbered", lang))]
     if inst.date:
@@ -279,7 +283,10 @@ def instrument_page_for(plan: Plan, instrument_id: str, lang: Lang) -> Page:
     # A list, not a table: a table with an empty header row is announced as a grid with no headers.
     out.append("".join(f"- **{k}:** {v}\n" for k, v in rows) + "\n")
     if inst.identification:
-        out.append(note_block(inst.identification, lang, f"{t('editorial_note', lang)}: {t('identification', lang)}"))
+        candidate = inst.identification.candidate
+        lead = candidate_markdown(candidate, lang) if candidate else ""
+        out.append(note_block(inst.identification, lang, f"{t('editorial_note', lang)}: {t('identification', lang)}",
+                              lead))
     out.append(f"## {t('relation', lang)} {{: #relation }}\n\n")
     out.extend(f"- {t(key, lang)}\n" for key in instrument_relations(plan, inst.id))
     out.append("\n")
@@ -302,9 +309,7 @@ def instrument_page_for(plan: Plan, instrument_id: str, lang: Lang) -> Page:
             owner = f" — {escape(plan.bodies[passage.body].name[lang])}"
         out.append(f"- {link(passage.id, here, page, anchor)}{owner}{pin_text}\n")
     out.append("\n")
-    title = instrument_label(inst, lang)
-    description = inst.title[lang]
-    return Page(here, title, description, "".join(out))
+    return Page(here, instrument_title(inst, lang), inst.title[lang], "".join(out))
 
 
 def _mentioning(plan: Plan, instrument_id: str) -> list[Passage]:
@@ -327,13 +332,16 @@ def instrument_relations(plan: Plan, instrument_id: str) -> list[str]:
 
 
 def instruments_index(plan: Plan, lang: Lang) -> Page:
+    """Every cited instrument by type, number and year, as the text names it and how it relates to the plan."""
     here = INSTRUMENTS_INDEX
+    columns = ("instrument_type", "number", "year", "text", "relation")
     out = [f"# {t('instruments', lang)}\n\n",
-           f"| {t('instrument_type', lang)} | {t('number', lang)} | {t('text', lang)} | {t('relation', lang)} |\n|---|---|---|---|\n"]
+           "| " + " | ".join(t(c, lang) for c in columns) + " |\n" + "|---" * len(columns) + "|\n"]
     for inst in plan.instruments.values():
         relation = ", ".join(t(k, lang) for k in instrument_relations(plan, inst.id))
         number = escape(inst.number) if inst.number else "—"
-        out.append(f"| {t('type_' + inst.type, lang)} | {number} | "
+        year = inst.date[:4] if inst.date else "—"
+        out.append(f"| {t('type_' + inst.type, lang)} | {number} | {year} | "
                    f"{link(escape(inst.title[lang]), here, f'instruments/{inst.id}.md')} | {relation} |\n")
     return Page(here, t("instruments", lang), t("instruments", lang) + " — " + plan.meta.title[lang], "".join(out))
 
