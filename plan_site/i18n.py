@@ -82,6 +82,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Candidate document (the editors' identification; the Plan does not name it)",
     ),
     "decision_status": ("Tình trạng của Quyết định này", "Status of this decision"),
+    "translation": ("Bản dịch và tên cơ quan", "The translation and the names of bodies"),
     "document_identity": ("{type} {number} năm {year}", "{type} No. {number} of {year}"),
     "document_identity_undated": ("{type} {number}", "{type} No. {number}"),
     "no_number_given": ("Kế hoạch không nêu số, ký hiệu", "no number given in the Plan"),

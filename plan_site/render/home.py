@@ -78,4 +78,4 @@ def reorganisation_table(plan: Plan, lang: Lang, from_page: str = "about.md") ->
 
 def translation_notice(plan: Plan, lang: Lang) -> str:
     """The editorial note on the translation: what is unofficial and which names follow which usage."""
-    return note_block(plan.meta.notes["translation"], lang, t("editorial_note", lang))
+    return note_block(plan.meta.notes["translation"], lang, f"{t('editorial_note', lang)}: {t('translation', lang)}")
