@@ -61,8 +61,14 @@ def note_block(note: Note, lang: Lang, title: str, lead: str = "") -> str:
         f'!!! info editorial-note "{title}"\n\n'
         + (f"{lead_lines}\n" if lead else "")
         + f"    {escape(note.text[lang])}\n\n"
-        f"    <small class=\"note-source\">{note_meta(note, lang)}</small>\n\n"
+        f"    {note_source(note, lang)}\n\n"
     )
+
+
+def note_source(note: Note, lang: Lang) -> str:
+    """A note's sources, date and confidence as one line, left out of the search index: readers
+    search the notes, not their citations (and the index stays within its byte budget)."""
+    return f'<small class="note-source" data-search-exclude>{note_meta(note, lang)}</small>'
 
 
 def note_meta(note: Note, lang: Lang) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..i18n import t
 from ..model import Lang, Plan
-from .blocks import agency_page, note_block, note_meta
+from .blocks import agency_page, note_block, note_source
 from .markup import escape, link
 
 HOME = "index.md"
@@ -71,7 +71,7 @@ def reorganisation_table(plan: Plan, lang: Lang, from_page: str = "about.md") ->
             if note is None:
                 continue
             name = link(escape(plan.bodies[body_id].name[lang]), from_page, agency_page(assignment.slug))
-            rows.append(f"| {name} | {escape(note.text[lang])} | {note_meta(note, lang)} |\n")
+            rows.append(f"| {name} | {escape(note.text[lang])} | {note_source(note, lang)} |\n")
     header = {"vi": "| Cơ quan | Từ năm 2025 | Nguồn |", "en": "| Body | Since 2025 | Source |"}[lang]
     return header + "\n|---|---|---|\n" + "".join(rows)
 
