@@ -73,6 +73,15 @@ EXPECTED = {
     "source-without-publisher": [
         "138:19: missing required field 'publisher' (instruments[0].editorial.status.sources[0])"
     ],
+    "eid-invalid": [
+        (
+            "42:11: id 'dieu-mot' has no Akoma Ntoso eId (expected can-cu-N, dieu-N, mo-dau or a place such as "
+            "III.7.3) (decision.articles[0].id)"
+        )
+    ],
+    "eid-duplicate": [
+        "45:11: duplicate Akoma Ntoso eId 'art_1' from id 'dieu-1'; first at line 42 (decision.articles[1].id)"
+    ],
 }
 
 
