@@ -79,6 +79,7 @@ EXPECTED = {
             "III.7.3) (decision.articles[0].id)"
         )
     ],
+    "identifiers-in-data": ["154:3: 'identifiers' are computed by the build; remove them (identifiers)"],
     "eid-duplicate": [
         "45:11: duplicate Akoma Ntoso eId 'art_1' from id 'dieu-1'; first at line 42 (decision.articles[1].id)"
     ],
