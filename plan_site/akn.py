@@ -90,13 +90,13 @@ def _identification(plan: Plan, lang: Lang, component: str) -> etree._Element:
     d = plan.decision
     work, expression = decision_work_uri(plan), expression_uri(plan, lang)
     original = expression_uri(plan, "vi")
-    if lang == "vi":
-        expression_dates = [E.FRBRdate(date=d.date, name="signature"), E.FRBRauthor(href=f"#{d.issuer}")]
-        translation = [E.FRBRauthoritative(value="true"), E.FRBRlanguage(language=AKN_LANGUAGES[lang])]
-    else:
+    if lang == "vi":  # the original, as signed
+        made = [E.FRBRdate(date=d.date, name="signature"), E.FRBRauthor(href=f"#{d.issuer}")]
+        standing = [E.FRBRauthoritative(value="true"), E.FRBRlanguage(language=AKN_LANGUAGES[lang])]
+    else:  # this project's unofficial translation of the original
         translated = plan.meta.notes["translation"].as_of
-        expression_dates = [E.FRBRdate(date=translated, name="translation"), E.FRBRauthor(href=f"#{PUBLISHER}")]
-        translation = [
+        made = [E.FRBRdate(date=translated, name="translation"), E.FRBRauthor(href=f"#{PUBLISHER}")]
+        standing = [
             E.FRBRauthoritative(value="false"),
             E.FRBRmasterExpression(href=original, showAs=decision_name(plan, "vi")),
             E.FRBRlanguage(language=AKN_LANGUAGES[lang]),
@@ -118,8 +118,8 @@ def _identification(plan: Plan, lang: Lang, component: str) -> etree._Element:
         E.FRBRExpression(
             E.FRBRthis(value=f"{expression}/!{component}"),
             E.FRBRuri(value=expression),
-            *expression_dates,
-            *translation,
+            *made,
+            *standing,
         ),
         E.FRBRManifestation(
             E.FRBRthis(value=f"{expression}/!{component}.xml"),
