@@ -1,4 +1,4 @@
-"""MkDocs hook: publish the plan as data files (JSON, CSV, schema, checklists) under data/.
+"""MkDocs hook: publish the plan as data files (JSON, CSV, schema, checklists, Akoma Ntoso) under data/.
 
 A thin adapter over plan_site.open_data: the files are generated in memory and copied into the
 site like any static file, so pages can link to them and MkDocs checks those links.

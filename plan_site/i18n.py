@@ -215,6 +215,26 @@ LABELS: dict[str, tuple[str, str]] = {
         ("The addresses of these files do not change, and neither do duty ids (such as III.7.3) and the links to "
         "each duty (such as …/#iii-7-3)."),
     ),
+    "akn_publisher": ("Nhóm dự án (trang này)", "Project team (this site)"),
+    "akn_identifier": ("Định danh cố định (Akoma Ntoso)", "Permanent identifier (Akoma Ntoso)"),
+    "akn_vi": ("bản gốc tiếng Việt", "Vietnamese original"),
+    "akn_en": ("bản dịch tiếng Anh không chính thức", "unofficial English translation"),
+    "akn_downloads": ("Tải về dạng Akoma Ntoso XML", "Download as Akoma Ntoso XML"),
+    "data_akn": (
+        "Quyết định và Kế hoạch theo chuẩn Akoma Ntoso 3.0 (OASIS LegalDocML)",
+        "The decision and the Plan in Akoma Ntoso 3.0 (OASIS LegalDocML)",
+    ),
+    "akn_heading": ("Akoma Ntoso và định danh cố định", "Akoma Ntoso and permanent identifiers"),
+    "akn_intro": (
+        ("Hai tệp XML là hai bản thể hiện (expression) của cùng một văn bản (work) theo chuẩn Akoma Ntoso: bản gốc "
+        "tiếng Việt ({vie}) và bản dịch tiếng Anh ({eng}). Định danh cố định của Quyết định là {work}; định danh này "
+        "không đổi, kể cả sau khi tỉnh Bắc Kạn hợp nhất năm 2025. Mỗi phần, mục và nhiệm vụ có mã eId lấy từ mã của "
+        "nó trong dữ liệu, ví dụ nhiệm vụ {duty} là {portion}; plan.json liệt kê đủ các mã này (khóa identifiers)."),
+        ("The two XML files are two expressions of one work in Akoma Ntoso: the Vietnamese original ({vie}) and "
+        "the English translation ({eng}). The decision's permanent identifier is {work}; it does not change, not "
+        "even after Bắc Kạn's 2025 merger. Every part, item and duty has an eId derived from its id in the data: "
+        "duty {duty}, for example, is {portion}; plan.json lists them all (key identifiers)."),
+    ),
     "data_columns": ("Các cột của duties.csv", "Columns of duties.csv"),
     "data_columns_intro": (
         ("Mỗi dòng là một nhiệm vụ; cột có nhiều giá trị dùng dấu {sep} để phân tách. Mã cơ quan, vai trò, chủ "

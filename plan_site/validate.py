@@ -15,6 +15,7 @@ from typing import Any
 
 import jsonschema
 
+from .addresses import akn_eid
 from .links import check_links
 from .notes import check_notes
 from .problems import Problem
@@ -43,6 +44,7 @@ def validate_file(path: Path, display_name: str | None = None) -> tuple[Any, lis
     problems += check_references(data, source)
     problems += check_links(data, source)
     problems += check_notes(data, source)
+    problems += check_eids(data, source)
     return data, sorted(set(problems))
 
 
@@ -358,3 +360,51 @@ def _check_texts(c: _Checker, node: Any, path: str) -> None:
     elif isinstance(node, list):
         for index, value in enumerate(node):
             _check_texts(c, value, join_path(path, index))
+
+
+# ---------------------------------------------------------------- Akoma Ntoso eIds
+
+
+def check_eids(data: Any, source: SourceMap) -> list[Problem]:
+    """Every id gives a valid Akoma Ntoso eId (plan_site.addresses.akn_eid), and no two records share one."""
+    if not isinstance(data, dict):
+        return []
+    problems, first = [], {}
+    if "identifiers" in data:
+        problems.append(source.problem("identifiers", "'identifiers' are computed by the build; remove them"))
+    for path, ident, layout in _identified(data):
+        try:
+            eid = akn_eid(ident, layout)
+        except ValueError as error:
+            problems.append(source.problem(path, str(error)))
+            continue
+        if eid in first:
+            line = source.locate(first[eid])[0]
+            message = f"duplicate Akoma Ntoso eId '{eid}' from id '{ident}'; first at line {line}"
+            problems.append(source.problem(path, message))
+        else:
+            first[eid] = path
+    return problems
+
+
+def _identified(data: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
+    """(path of the id, id, layout) for every record of the decision and the Plan that has an id."""
+    decision = data.get("decision") if isinstance(data.get("decision"), dict) else {}
+    plan = data.get("plan") if isinstance(data.get("plan"), dict) else {}
+    records = [*_items(decision.get("bases"), "decision.bases"), *_items(decision.get("articles"), "decision.articles")]
+    if isinstance(plan.get("preamble"), dict):
+        records.append(("plan.preamble", plan["preamble"]))
+    duties: list[tuple[str, dict[str, Any], str]] = []
+    for path, part in _items(plan.get("parts"), "plan.parts"):
+        records.append((path, part))
+        for section_path, section in _items(part.get("sections"), join_path(path, "sections")):
+            records += [(section_path, section), *_items(section.get("items"), join_path(section_path, "items"))]
+        for key in ("key_tasks", "assignments", "paragraphs"):
+            records += _items(part.get(key), join_path(path, key))
+        for a_path, assignment in _items(part.get("assignments"), join_path(path, "assignments")):
+            layout = _str(assignment.get("layout")) or "list"
+            duties += [(d_path, duty, layout)
+                       for d_path, duty in _items(assignment.get("duties"), join_path(a_path, "duties"))]
+    for path, record, layout in [(path, record, "list") for path, record in records] + duties:
+        if isinstance(record.get("id"), str):
+            yield join_path(path, "id"), record["id"], layout

@@ -34,7 +34,7 @@ from .checklist import checklist_description, checklist_links, checklist_markdow
 from .finder import FINDER_PAGE, finder_markdown
 from .markup import escape, front_matter, link, linked_text, mentioned_instruments
 from .network import COORDINATION_PAGE, coordination_markdown
-from .open_data_page import OPEN_DATA_PAGE, open_data_markdown
+from .open_data_page import OPEN_DATA_PAGE, akn_downloads, open_data_markdown
 
 INSTRUMENTS_INDEX = "instruments/index.md"
 THEMES_INDEX = "themes/index.md"
@@ -108,6 +108,7 @@ def original_page(plan: Plan, lang: Lang) -> Page:
                    f"    {link(t('read_in_other_language', lang), here, 'index.md')}{{: lang=\"vi\" }}\n\n")
     if d.status:
         out.append(note_block(d.status, lang, f"{t('editorial_note', lang)}: {t('decision_status', lang)}"))
+    out.append(f"{akn_downloads(plan, lang, here)}\n{{: .doc-downloads }}\n\n")
     out.append('<div class="doc-header" markdown>\n\n')
     out.append(f'<div class="doc-issuer" markdown>\n\n**{escape(h["issuer_name"][lang])}**\n\n{escape(h["number_line"][lang])}\n\n</div>\n\n')
     out.append(f'<div class="doc-nation" markdown>\n\n**{escape(h["national_name"][lang])}**\n\n'

@@ -108,6 +108,16 @@ EXPECTED = {
             "'abuse of children' (glossary[0].term.en)"
         )
     ],
+    "eid-invalid": [
+        (
+            "42:11: id 'dieu-mot' has no Akoma Ntoso eId (expected can-cu-N, dieu-N, mo-dau or a place such as "
+            "III.7.3) (decision.articles[0].id)"
+        )
+    ],
+    "identifiers-in-data": ["154:3: 'identifiers' are computed by the build; remove them (identifiers)"],
+    "eid-duplicate": [
+        "45:11: duplicate Akoma Ntoso eId 'art_1' from id 'dieu-1'; first at line 42 (decision.articles[1].id)"
+    ],
 }
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from plan_site.addresses import instrument_work_uri
 from plan_site.metadata import json_ld_script
 
 from ..conftest import FIXTURES
@@ -56,8 +57,13 @@ def test_open_graph_title_is_the_page_title_unescaped_once(site: Path, plan) -> 
 def test_original_text_is_described_as_legislation(site: Path, plan, lang: str) -> None:
     page = site / LANGS[lang] / "original" / "index.html"
     graph = nodes(page)
-    decision = next(n for n in graph.values() if n.get("legislationIdentifier") == "145/QĐ-UBND")
+    decision = next(n for n in graph.values() if n.get("identifier") == "145/QĐ-UBND")
     assert decision["@type"] == "Legislation"
+    assert decision["legislationIdentifier"] == ["145/QĐ-UBND", "/akn/vn-53/act/decision/2021-02-02/145"]
+    code = {"vi": "vie", "en": "eng"}[lang]
+    assert decision["encoding"]["identifier"] == f"/akn/vn-53/act/decision/2021-02-02/145/{code}@2021-02-02"
+    assert decision["encoding"]["encodingFormat"] == "application/akn+xml"
+    assert decision["encoding"]["contentUrl"].endswith(f"/{LANGS[lang]}data/akn/145-qd-ubnd-2021.{code}.xml")
     assert decision["legislationDate"] == "2021-02-02" == plan.decision.date
     assert decision["inLanguage"] == lang
     assert decision["legislationPassedBy"]["name"] == plan.bodies["ubnd-tinh"].name[lang]
@@ -85,7 +91,9 @@ def test_each_instrument_page_is_described_as_legislation(site: Path, plan, lang
         graph = nodes(page)
         node = next(n for n in graph.values() if f"/instruments/{instrument.id}/" in n["@id"])
         assert node["@type"] == "Legislation" and node["name"] == instrument.title[lang]
-        assert node.get("legislationIdentifier") == instrument.number
+        work = instrument_work_uri(plan, instrument)
+        assert node.get("identifier") == instrument.number
+        assert node.get("legislationIdentifier") == ([instrument.number, work] if work else instrument.number)
         assert node.get("legislationDate") == instrument.date
         if instrument.issuer:
             assert node["legislationPassedBy"]["name"] == plan.bodies[instrument.issuer].name[lang]

@@ -52,10 +52,13 @@ def read_csv(path: Path, bom: bool = False) -> list[dict[str, str]]:
 @pytest.mark.parametrize("lang", LANGS)
 def test_plan_json_is_the_yaml_and_valid_against_the_schema(site: Path, source: dict, lang: str) -> None:
     published = json.loads((site / LANGS[lang] / "data" / "plan.json").read_text(encoding="utf-8"))
-    assert published == source
     schema = json.loads((site / LANGS[lang] / "data" / "schema.json").read_text(encoding="utf-8"))
     assert schema == json.loads((ROOT / "data" / "schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(schema).validate(published)
+    # The build adds the permanent identifiers (tests/site/test_akn.py); the rest is the YAML as it stands.
+    assert "identifiers" in published and "identifiers" not in source
+    del published["identifiers"]
+    assert published == source
 
 
 def test_duties_csv_has_one_row_per_duty_matching_the_yaml(site: Path, source: dict) -> None:
