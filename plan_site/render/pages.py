@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..i18n import t
-from ..model import Assignment, Duty, Lang, Passage, Plan
+from ..model import Assignment, Duty, End, Lang, Passage, Plan
 from .blocks import (
     AGENCIES_INDEX,
     KEY_TASKS_PAGE,
@@ -33,6 +33,7 @@ from .finder import FINDER_PAGE, finder_markdown
 from .markup import escape, front_matter, link, linked_text, mentioned_instruments
 from .network import COORDINATION_PAGE, coordination_markdown
 from .open_data_page import OPEN_DATA_PAGE, open_data_markdown
+from .relations import neighbourhood, relations_section, relations_table
 
 INSTRUMENTS_INDEX = "instruments/index.md"
 THEMES_INDEX = "themes/index.md"
@@ -136,6 +137,7 @@ def original_page(plan: Plan, lang: Lang) -> Page:
             bullet = "" if assignment.layout == "paragraph" else "– "
             out.extend(para(duty, bullet) for duty in assignment.duties)
         out.extend(para(p) for p in part.paragraphs)
+    out.append(relations_section(plan, (plan.decision_end,), lang, here, t("relations", lang)))
     title = f"{t('original_text', lang)}: {t('decision', lang)} {d.number}"
     description = plan.meta.title[lang]
     return Page(ORIGINAL_PAGE, title, description, "".join(out))
@@ -170,6 +172,8 @@ def agency_page_for(plan: Plan, assignment: Assignment, lang: Lang) -> Page:
     else:
         out.extend(duty_block(plan, d, lang, here) for d in duties)
     out.append(_coordination(plan, assignment, lang, here))
+    focus = tuple(End("body", b) for b in assignment.bodies)
+    out.append(relations_section(plan, focus, lang, here, t("relations", lang)))
     description = _agency_description(plan, assignment, lang)
     return Page(here, f"{assignment.number}. {heading}", description, "".join(out))
 
@@ -252,6 +256,9 @@ def agencies_index(plan: Plan, lang: Lang) -> Page:
             out.append(f"{t('mentioned_in', lang)}: {links}\n\n")
         if body.since_2025:
             out.append(note_block(body.since_2025, lang, f"{t('editorial_note', lang)}: {t('since_2025', lang)}"))
+        relations = neighbourhood(plan, (End("body", body.id),))
+        if relations:
+            out.append(relations_table(plan, relations, lang, here))
     title = t("agencies", lang)
     description = t("agencies_intro", lang)
     return Page(here, title, description, "".join(out))
@@ -280,9 +287,7 @@ def instrument_page_for(plan: Plan, instrument_id: str, lang: Lang) -> Page:
     out.append("".join(f"- **{k}:** {v}\n" for k, v in rows) + "\n")
     if inst.identification:
         out.append(note_block(inst.identification, lang, f"{t('editorial_note', lang)}: {t('identification', lang)}"))
-    out.append(f"## {t('relation', lang)} {{: #relation }}\n\n")
-    out.extend(f"- {t(key, lang)}\n" for key in instrument_relations(plan, inst.id))
-    out.append("\n")
+    out.append(relations_section(plan, (End("instrument", inst.id),), lang, here, t("relations", lang)))
     if inst.status:
         out.append(f"## {t('status', lang)} {{: #status }}\n\n")
         out.append(note_block(inst.status, lang, f"{t('editorial_note', lang)}: {t('status', lang)}"))
@@ -312,26 +317,13 @@ def _mentioning(plan: Plan, instrument_id: str) -> list[Passage]:
     return [p for p in plan.passages() if instrument_id in mentioned_instruments(p.text.vi, "vi", inst)]
 
 
-def instrument_relations(plan: Plan, instrument_id: str) -> list[str]:
-    """How this plan relates to an instrument, as label keys: basis, implemented, cited or mentioned."""
-    relations = []
-    if any(c.instrument == instrument_id for b in plan.decision.bases for c in b.cites):
-        relations.append("relation_basis")
-    if instrument_id in mentioned_instruments(plan.document.title.vi, "vi", plan.instruments.values()):
-        relations.append("relation_implemented")
-    if any(c.instrument == instrument_id for d in plan.duties for c in d.cites):
-        relations.append("relation_cited")
-    if not relations:
-        relations.append("relation_mentioned")
-    return relations
-
-
 def instruments_index(plan: Plan, lang: Lang) -> Page:
     here = INSTRUMENTS_INDEX
     out = [f"# {t('instruments', lang)}\n\n",
-           f"| {t('instrument_type', lang)} | {t('number', lang)} | {t('text', lang)} | {t('relation', lang)} |\n|---|---|---|---|\n"]
+           f"| {t('instrument_type', lang)} | {t('number', lang)} | {t('text', lang)} | {t('relation_to_plan', lang)} |\n"
+           "|---|---|---|---|\n"]
     for inst in plan.instruments.values():
-        relation = ", ".join(t(k, lang) for k in instrument_relations(plan, inst.id))
+        relation = ", ".join(t("relation_to_plan_" + r.type, lang) for r in plan.decision_relations_to(inst.id))
         number = escape(inst.number) if inst.number else "—"
         out.append(f"| {t('type_' + inst.type, lang)} | {number} | "
                    f"{link(escape(inst.title[lang]), here, f'instruments/{inst.id}.md')} | {relation} |\n")
