@@ -196,9 +196,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "data_contents": ("Nội dung", "Contents"),
     "data_plan_json": (
         ("Toàn bộ Quyết định và Kế hoạch, đúng như dữ liệu gốc: văn bản song ngữ, cơ quan, văn bản dẫn chiếu, "
-        "vai trò, chủ đề, thuật ngữ"),
+        "vai trò, chủ đề, thuật ngữ; và lược đồ: mọi quan hệ giữa các văn bản, cơ quan (căn cứ, thực hiện, "
+        "dẫn chiếu, thay thế, kế thừa)"),
         ("The whole decision and plan exactly as the source data holds it: both languages, bodies, cited "
-        "instruments, roles, themes, glossary"),
+        "instruments, roles, themes, glossary; and every typed relation between documents and bodies (legal "
+        "basis, implements, cites, replaced by, successor body)"),
     ),
     "data_duties_csv": ("{rows} dòng, mỗi dòng một nhiệm vụ", "{rows} rows, one per duty"),
     "data_schema_json": ("Lược đồ JSON mà plan.json tuân theo", "The JSON Schema that plan.json is valid against"),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .addresses import duty_address
 from .citation import duty_citation, with_url
 from .i18n import t
-from .model import Assignment, Duty, Lang, Plan, Target, Text
+from .model import Assignment, Duty, End, Lang, Plan, Relation, Statement, Target, Text
 from .validate import SCHEMA_PATH
 
 DATA_DIR = "data"
@@ -78,8 +78,31 @@ def checklist_csv_path(slug: str) -> str:
 
 
 def plan_json(plan: Plan) -> str:
-    """The whole plan exactly as data/duties.yaml holds it, as JSON (valid against data/schema.json)."""
-    return json.dumps(plan.raw, ensure_ascii=False, indent=2) + "\n"
+    """The whole plan as data/duties.yaml holds it, with the decision's own relations (derived from its text)
+    after the recorded ones, so the file holds every relation; valid against data/schema.json."""
+    recorded = plan.raw.get("relations", [])
+    derived = [relation_json(r) for r in plan.relations if r not in plan.recorded_relations]
+    data = {}
+    for key, value in plan.raw.items():
+        if key == "instruments" and "relations" not in plan.raw:
+            data["relations"] = derived
+        data[key] = recorded + derived if key == "relations" else value
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def relation_json(relation: Relation) -> dict[str, object]:
+    """A relation from the text in the registry's own form (data/schema.json ``$defs/relation``)."""
+    def end(e: End) -> dict[str, str]:
+        return {e.kind: e.id}
+
+    def statement(s: Statement) -> dict[str, object]:
+        fields: dict[str, object] = {"passage": s.passage, "quote": {"vi": s.quote.vi, "en": s.quote.en}}
+        if s.pinpoint:
+            fields["pinpoint"] = {"vi": s.pinpoint.vi, "en": s.pinpoint.en}
+        return fields
+
+    return {"id": relation.id, "type": relation.type, "from": end(relation.source), "to": end(relation.target),
+            "date": relation.date, "origin": relation.origin, "stated_in": [statement(s) for s in relation.stated_in]}
 
 
 def schema_json() -> str:
