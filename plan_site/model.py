@@ -155,6 +155,18 @@ class Relation:
 
 
 @dataclass(frozen=True)
+class Change:
+    """One revision of the data (data/changelog.yaml): when, what kind, what it says, which records it touched."""
+
+    id: str
+    date: str
+    kind: str
+    title: Text
+    summary: Text
+    touches: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Cite:
     instrument: str
     pinpoint: Text | None = None
@@ -316,6 +328,7 @@ class Plan:
     recorded_relations: tuple[Relation, ...] = ()
     other_instruments: dict[str, Instrument] = field(default_factory=dict)
     other_bodies: dict[str, Body] = field(default_factory=dict)
+    changelog: tuple[Change, ...] = ()  # newest first
 
     @property
     def decision_end(self) -> End:
@@ -386,8 +399,8 @@ class Plan:
         return [p for p in self.passages() if any(c.instrument == instrument_id for c in p.cites)]
 
 
-def build_plan(raw: dict[str, Any]) -> Plan:
-    """Turn validated raw data into the typed model."""
+def build_plan(raw: dict[str, Any], changelog: tuple[Change, ...] = ()) -> Plan:
+    """Turn validated raw data (and its checked changelog) into the typed model."""
     d, p = raw["decision"], raw["plan"]
     decision = Decision(
         number=d["number"],
@@ -427,6 +440,7 @@ def build_plan(raw: dict[str, Any]) -> Plan:
         themes={t["id"]: Named(t["id"], Text.of(t["name"])) for t in raw["themes"]},
         glossary=tuple(Term(g["id"], Text.of(g["term"]), Text.of(g["definition"])) for g in raw["glossary"]),
         raw=raw,
+        changelog=changelog,
         recorded_relations=tuple(_relation(r) for r in raw.get("relations", ())),
         other_instruments={
             end["instrument"]: _instrument({"id": end["instrument"], **end["details"], "aliases": {"vi": [], "en": []}})

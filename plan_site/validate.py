@@ -46,9 +46,9 @@ def validate_file(path: Path, display_name: str | None = None) -> tuple[Any, lis
     return data, sorted(set(problems))
 
 
-def check_shape(data: Any, source: SourceMap) -> list[Problem]:
-    """Types, required fields and value forms, from the JSON Schema."""
-    validator = jsonschema.Draft202012Validator(schema())
+def check_shape(data: Any, source: SourceMap, against: dict[str, Any] | None = None) -> list[Problem]:
+    """Types, required fields and value forms, from the JSON Schema (the data's, unless another is given)."""
+    validator = jsonschema.Draft202012Validator(against or schema())
     problems = []
     for error in validator.iter_errors(data):
         for leaf in _leaves(error):
