@@ -253,6 +253,22 @@ LABELS: dict[str, tuple[str, str]] = {
         ("Source: Bắc Kạn plan on preventing and combating child abuse (Decision 145/QĐ-UBND), data and unofficial "
         "English translation under CC BY 4.0."),
     ),
+    # What changed, and when: the changelog's page and Atom feeds.
+    "whats_new": ("Có gì mới", "What's new"),
+    "whats_new_intro": (
+        "Các lần sửa đổi dữ liệu của trang (văn bản, bản dịch, ghi chú biên tập, nguồn), mới nhất trước.",
+        "Each revision of the site's data (text, translation, editorial notes, sources), newest first.",
+    ),
+    "whats_new_follow": ("Theo dõi bằng trình đọc tin:", "Follow them in a feed reader:"),
+    "feed_link": ("nguồn tin Atom", "Atom feed"),
+    "feed_title": ("Có gì mới (Atom)", "What's new (Atom)"),
+    "feed_author": ("Nhóm dự án", "The project team"),
+    "change_touches": ("Dữ liệu được sửa", "Records changed"),
+    "change_publication": ("Công bố", "Publication"),
+    "change_correction": ("Đính chính", "Correction"),
+    "change_source": ("Nguồn", "Sources"),
+    "change_translation": ("Bản dịch", "Translation"),
+    "change_addition": ("Bổ sung", "Addition"),
 }
 
 

@@ -30,7 +30,7 @@ def load_plan(path: Path = DATA_FILE, changelog: Path | None = None) -> Plan:
     """The validated plan, with its checked changelog if one is given; raises DataError listing every problem."""
     data, problems = validate_file(path, display_path(path))
     changes: tuple[Change, ...] = ()
-    if changelog is not None and data is not None:
+    if changelog is not None and data is not None and not problems:  # judged against valid data only
         changes, more = validate_changelog(changelog, data, display_path(changelog))
         problems += more
     if problems:

@@ -28,6 +28,7 @@ from .blocks import (
     text_block,
     theme_page,
 )
+from .changes import CHANGES_PAGE, changes_markdown
 from .checklist import checklist_description, checklist_links, checklist_markdown, checklist_page, checklist_title
 from .finder import FINDER_PAGE, finder_markdown
 from .markup import escape, front_matter, link, linked_text, mentioned_instruments
@@ -63,7 +64,7 @@ def generated_pages(plan: Plan, lang: Lang) -> list[Page]:
     pages += [agency_page_for(plan, a, lang) for a in plan.assignments]
     pages += [instrument_page_for(plan, i, lang) for i in plan.instruments]
     pages += [theme_page_for(plan, th, lang) for th in plan.themes]
-    pages += [coordination_page(plan, lang), open_data_page(plan, lang)]
+    pages += [coordination_page(plan, lang), open_data_page(plan, lang), changes_page(plan, lang)]
     pages += [agency_checklist_page(plan, a, lang) for a in plan.assignments]
     return pages
 
@@ -82,6 +83,7 @@ def nav_paths(plan: Plan, lang: Lang) -> list[object]:
         TARGETS_PAGE,
         GLOSSARY_PAGE,
         OPEN_DATA_PAGE,
+        CHANGES_PAGE,
         "about.md",
     ]
 
@@ -434,6 +436,11 @@ def coordination_page(plan: Plan, lang: Lang) -> Page:
 def open_data_page(plan: Plan, lang: Lang) -> Page:
     """The download page of the published data files (plan_site/render/open_data_page.py)."""
     return Page(OPEN_DATA_PAGE, t("open_data", lang), t("open_data_intro", lang), open_data_markdown(plan, lang))
+
+
+def changes_page(plan: Plan, lang: Lang) -> Page:
+    """What changed in the data, and when (plan_site/render/changes.py); the feeds carry the same entries."""
+    return Page(CHANGES_PAGE, t("whats_new", lang), t("whats_new_intro", lang), changes_markdown(plan, lang))
 
 
 def agency_checklist_page(plan: Plan, assignment: Assignment, lang: Lang) -> Page:
