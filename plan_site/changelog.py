@@ -31,7 +31,8 @@ def changelog_schema() -> dict[str, Any]:
     return json.loads(CHANGELOG_SCHEMA_PATH.read_text(encoding="utf-8"))
 
 
-def validate_changelog(path: Path, data: Any, display_name: str | None = None) -> tuple[tuple[Change, ...], list[Problem]]:
+def validate_changelog(path: Path, data: Any,
+                       display_name: str | None = None) -> tuple[tuple[Change, ...], list[Problem]]:
     """Read and check a changelog against the data it describes; returns (entries, problems)."""
     raw, source, problems = read_yaml(path, display_name)
     if raw is None:

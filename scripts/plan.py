@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("validate", help="check a data file")
     check.add_argument("file", nargs="?", type=Path, default=None)
     check.add_argument("--changelog", type=Path, default=None,
-                       help="the changelog to check against the data (default: data/changelog.yaml when FILE is not given)")
+                       help="the changelog to check with the data (default: data/changelog.yaml, without FILE)")
     built = commands.add_parser("build", help="build both languages into site/")
     built.add_argument("--site-dir", type=Path, default=None)
     served = commands.add_parser("serve", help="build and serve locally")

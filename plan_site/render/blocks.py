@@ -26,7 +26,7 @@ def body_link(plan: Plan, body_id: str, lang: Lang, from_page: str) -> str:
 
 
 def body_location(plan: Plan, body_id: str) -> tuple[str, str]:
-    """(page, anchor) of a body: its assignment page (its own section if it shares one), or its entry among the others."""
+    """(page, anchor) of a body: its assignment page (its section, if shared), or its entry among the others."""
     assignment = plan.assignment_for_body(body_id)
     if assignment is not None:
         return agency_page(assignment.slug), f"body-{body_id}" if len(assignment.bodies) > 1 else ""

@@ -321,9 +321,9 @@ def _mentioning(plan: Plan, instrument_id: str) -> list[Passage]:
 
 def instruments_index(plan: Plan, lang: Lang) -> Page:
     here = INSTRUMENTS_INDEX
+    columns = ("instrument_type", "number", "text", "relation_to_plan")
     out = [f"# {t('instruments', lang)}\n\n",
-           f"| {t('instrument_type', lang)} | {t('number', lang)} | {t('text', lang)} | {t('relation_to_plan', lang)} |\n"
-           "|---|---|---|---|\n"]
+           "| " + " | ".join(t(key, lang) for key in columns) + " |\n" + "|---" * len(columns) + "|\n"]
     for inst in plan.instruments.values():
         relation = ", ".join(t("relation_to_plan_" + r.type, lang) for r in plan.decision_relations_to(inst.id))
         number = escape(inst.number) if inst.number else "—"

@@ -176,7 +176,8 @@ def relations_svg(plan: Plan, relations: list[Relation], focus: tuple[End, ...],
         f'<title id="{figure_id}-title">{escape(t("relations", lang))}</title>',
         f'<desc id="{figure_id}-desc">{escape(relations_summary(plan, relations, lang))}</desc>',
         (f'<defs><marker id="{figure_id}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" '
-         'markerHeight="9" markerUnits="userSpaceOnUse" orient="auto"><path d="M0 0L10 5L0 10z" fill="currentColor"/></marker></defs>'),
+         'markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">'
+         '<path d="M0 0L10 5L0 10z" fill="currentColor"/></marker></defs>'),
     ]
     for (source, target), group in _pairs(relations).items():
         out.append(_edge(plan, group, boxes[source], boxes[target], left, middle, lang, figure_id))
@@ -219,7 +220,8 @@ def _edge(plan: Plan, group: list[Relation], source: _Box, target: _Box, left, m
         label_y -= 6
     kind = group[0].type
     lines = [", ".join(dict.fromkeys(t("relation_" + r.type, lang) for r in group))]
-    lines += [t("relation_from_date", lang).format(date=cited_date(r.date, lang)) for r in group if r.origin == "editorial"]
+    lines += [t("relation_from_date", lang).format(date=cited_date(r.date, lang))
+              for r in group if r.origin == "editorial"]
     first = label_y - (len(lines) - 1) * LINE_HEIGHT
     spans = "".join(f'<tspan x="{label_x:.1f}" y="{first + i * LINE_HEIGHT:.1f}">{escape(line)}</tspan>'
                     for i, line in enumerate(lines))
@@ -253,8 +255,9 @@ def relations_summary(plan: Plan, relations: list[Relation], lang: Lang) -> str:
 
 def relations_table(plan: Plan, relations: list[Relation], lang: Lang, here: str) -> str:
     """Every relation as a row: source, relation, target, date, and where it comes from."""
-    out = ['<div class="relations-table" markdown>\n\n', f"| {t('relation_source', lang)} | {t('relation', lang)} | {t('relation_target', lang)} | "
-           f"{t('relation_date', lang)} | {t('relation_origin', lang)} |\n|---|---|---|---|---|\n"]
+    columns = ("relation_source", "relation", "relation_target", "relation_date", "relation_origin")
+    out = ['<div class="relations-table" markdown>\n\n',
+           "| " + " | ".join(t(key, lang) for key in columns) + " |\n" + "|---" * len(columns) + "|\n"]
     for r in relations:
         out.append(f"| {end_markdown(plan, r.source, lang, here)} | {t('relation_' + r.type, lang)} | "
                    f"{end_markdown(plan, r.target, lang, here)} | {cited_date(r.date, lang)} | "

@@ -22,14 +22,15 @@ EXPECTED = {
     "duplicate-id": ["11:9: duplicate id '2026-11-30-translation'; first at line 4 (entries[1].id)"],
     "not-a-date": ["12:11: '2026-11-31' is not a real date (entries[1].date)"],
     "out-of-order": [
-        "20:11: entry dated 2026-12-01 is newer than the one before it (2026-11-29); list the newest first (entries[2].date)"
+        ("20:11: entry dated 2026-12-01 is newer than the one before it (2026-11-29); list the newest first "
+        "(entries[2].date)")
     ],
     "unknown-record": [
         "18:9: 'relations[so-y-te-moi]' does not resolve: no 'so-y-te-moi' among relations (entries[1].touches[1])"
     ],
     "unknown-field": [
-        "17:9: 'bodies[ubnd-tinh].editorial.since_2026' does not resolve: no field 'since_2026' in "
-        "bodies[ubnd-tinh].editorial (entries[1].touches[0])"
+        ("17:9: 'bodies[ubnd-tinh].editorial.since_2026' does not resolve: no field 'since_2026' in "
+        "bodies[ubnd-tinh].editorial (entries[1].touches[0])")
     ],
     "bad-kind": [
         "13:11: 'news' is not one of: publication, correction, source, translation, addition (entries[1].kind)"

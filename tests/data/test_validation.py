@@ -87,8 +87,8 @@ EXPECTED = {
         "147:19: 'luat-tre-em-2026' is described twice; first at line 130 (relations[1].from.instrument)"
     ],
     "relation-decision-end": [
-        "146:22: the decision's own relations come from its text (legal bases, Article 1, citations) and are not "
-        "recorded here (relations[1].from.decision)"
+        ("146:22: the decision's own relations come from its text (legal bases, Article 1, citations) and are not "
+        "recorded here (relations[1].from.decision)")
     ],
     "relation-wrong-ends": [
         "155:11: a 'replaced-by' relation relates instruments, not bodies (relations[2].from)",
@@ -105,8 +105,8 @@ EXPECTED = {
         "151:18: passage 'I.1.1' does not cite instrument 'luat-tre-em-2016' (relations[1].stated_in[0].passage)"
     ],
     "relation-quote-not-in-text": [
-        "152:21: quoted words are not in the Vietnamese text of 'III.1.1': 'theo Luật Trẻ em năm 2016' "
-        "(relations[1].stated_in[0].quote.vi)"
+        ("152:21: quoted words are not in the Vietnamese text of 'III.1.1': 'theo Luật Trẻ em năm 2016' "
+        "(relations[1].stated_in[0].quote.vi)")
     ],
 }
 
