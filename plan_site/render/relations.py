@@ -270,8 +270,9 @@ def _origin(plan: Plan, relation: Relation, lang: Lang, here: str) -> str:
     if relation.note is not None:
         note = relation.note
         # Not linked by name: a later law often bears the name of the one it replaced.
-        return (f"{t('editorial', lang).capitalize()}: {escape(note.text[lang])} <small>{t('source', lang)}: "
-                f"{sources_markdown(note)} · {t('as_of', lang)} {note.as_of} · {t('confidence', lang)}: "
+        return (f"{t('editorial', lang).capitalize()}: {escape(note.text[lang])} "
+                f'<small class="note-source">{t("source", lang)}: {sources_markdown(note)} · '
+                f"{t('as_of', lang)} {note.as_of} · {t('confidence', lang)}: "
                 f"{t('confidence_' + note.confidence, lang)}</small>")
     recorded = relation in plan.recorded_relations
     places = []
