@@ -108,6 +108,19 @@ LABELS: dict[str, tuple[str, str]] = {
     "text": ("Nội dung", "Text"),
     "term": ("Thuật ngữ", "Term"),
     "definition": ("Giải thích", "Definition"),
+    "term_base": ("Thuật ngữ dịch thống nhất", "Term base"),
+    "term_base_intro": (
+        ("Mỗi thuật ngữ tiếng Việt dưới đây có một cách dịch tiếng Anh duy nhất, dùng ở mọi chỗ thuật ngữ xuất hiện "
+         "trong bản dịch; các dạng khác được chấp nhận ghi kèm. Tên cơ quan và tên văn bản được dịch theo tên tiếng "
+         "Anh đã ghi trong dữ liệu."),
+        ("Each Vietnamese term below has one English rendering, used wherever the term occurs in the translation; "
+         "other accepted forms are listed with it. Names of bodies and instruments are rendered by the English names "
+         "the data records for them."),
+    ),
+    "lang_vi": ("Tiếng Việt", "Vietnamese"),
+    "lang_en": ("Tiếng Anh", "English"),
+    "term_scope": ("Phạm vi, ghi chú", "Scope and notes"),
+    "also_accepted": ("cũng dùng", "also"),
     "reporting_obligations": ("Nghĩa vụ báo cáo", "Reporting obligations"),
     "quantified_targets": ("Chỉ tiêu định lượng", "Quantified targets"),
     "unofficial_notice": (

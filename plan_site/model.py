@@ -77,6 +77,16 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Rendering:
+    """A term-base entry: the one English rendering of a Vietnamese term, with accepted variants."""
+
+    id: str
+    term: Text
+    variants: tuple[str, ...] = ()
+    note: Text | None = None
+
+
+@dataclass(frozen=True)
 class Body:
     """A body the text names: assigned duties, or only mentioned."""
 
@@ -322,6 +332,7 @@ class Plan:
     roles: dict[str, Named]
     themes: dict[str, Named]
     glossary: tuple[Term, ...]
+    terms: tuple[Rendering, ...] = ()
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
     # The relations registry (data/duties.yaml `relations`), and the documents and bodies it describes
     # that are not in the registries the pages are generated from.
@@ -439,6 +450,8 @@ def build_plan(raw: dict[str, Any], changelog: tuple[Change, ...] = ()) -> Plan:
         roles={r["id"]: Named(r["id"], Text.of(r["name"]), tuple(r.get("verbs", ()))) for r in raw["roles"]},
         themes={t["id"]: Named(t["id"], Text.of(t["name"])) for t in raw["themes"]},
         glossary=tuple(Term(g["id"], Text.of(g["term"]), Text.of(g["definition"])) for g in raw["glossary"]),
+        terms=tuple(Rendering(r["id"], Text.of(r["term"]), tuple(r.get("variants", ())), Text.of(r.get("note")))
+                    for r in raw.get("terms", ())),
         raw=raw,
         changelog=changelog,
         recorded_relations=tuple(_relation(r) for r in raw.get("relations", ())),

@@ -18,12 +18,14 @@ import jsonschema
 
 from .links import check_links
 from .problems import Problem
+from .terms import fold_vi
 from .yaml_source import SourceMap, join_path, read_yaml
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "schema.json"
 LANGS = ("vi", "en")
 _SINGULAR = {"bodies": "body", "instruments": "instrument", "roles": "role", "themes": "theme",
-             "glossary": "glossary term", "key_task": "key task", "duty": "duty", "relations": "relation"}
+             "glossary": "glossary term", "terms": "term-base entry", "key_task": "key task", "duty": "duty",
+             "relations": "relation"}
 # A relation's end names a record of one of these registries, or describes one outside them (`details`).
 _END_REGISTRIES = {"instrument": "instruments", "body": "bodies"}
 _HAS_LETTER = re.compile(r"[^\W\d_]")
@@ -182,7 +184,7 @@ def check_references(data: Any, source: SourceMap) -> list[Problem]:
     if not isinstance(data, dict):
         return []
     c = _Checker(data, source)
-    for kind in ("bodies", "instruments", "roles", "themes", "glossary"):
+    for kind in ("bodies", "instruments", "roles", "themes", "glossary", "terms"):
         for path, node in _items(data.get(kind), kind):
             c.register(kind, node.get("id"), path)
     plan = data.get("plan") if isinstance(data.get("plan"), dict) else {}
@@ -201,7 +203,39 @@ def check_references(data: Any, source: SourceMap) -> list[Problem]:
         c.expect_known("bodies", decision.get("issuer"), "decision.issuer")
     _check_relations(c, data)
     _check_texts(c, data, "")
+    if "terms" in data:
+        _check_term_base(c, data)
     return c.problems
+
+
+def _check_term_base(c: _Checker, data: dict[str, Any]) -> None:
+    """One rendering per Vietnamese term, and the glossary's terms in the base with the glossary's English."""
+    base: dict[str, tuple[str, str]] = {}
+    for path, entry in _items(data.get("terms"), "terms"):
+        vi, en = _text(entry.get("term"), "vi"), _text(entry.get("term"), "en")
+        key = fold_vi(vi)
+        if key in base:
+            line = c.source.locate(base[key][0])[0]
+            c.report(join_path(path, "term.vi"), f"term '{vi}' is already in the term base at line {line}")
+        elif key:
+            base[key] = (path, en)
+    for path, entry in _items(data.get("glossary"), "glossary"):
+        vi, en = _text(entry.get("term"), "vi"), _text(entry.get("term"), "en")
+        if not vi:
+            continue
+        if fold_vi(vi) not in base:
+            c.report(join_path(path, "term"), f"glossary term '{vi}' is not in the term base")
+            continue
+        base_path, base_en = base[fold_vi(vi)]
+        if _plain(en) != _plain(base_en):
+            line = c.source.locate(base_path)[0]
+            c.report(join_path(path, "term.en"),
+                     f"the glossary renders '{vi}' as '{en}', the term base (line {line}) as '{base_en}'")
+
+
+def _plain(english: str) -> str:
+    """English compared without case and without a parenthesised qualifier: 'head (of an agency)' is 'head'."""
+    return " ".join(re.sub(r"\([^)]*\)", "", english).casefold().split())
 
 
 def _check_places(c: _Checker, parts: list[tuple[str, dict[str, Any]]]) -> None:

@@ -412,14 +412,36 @@ def targets_page(plan: Plan, lang: Lang) -> Page:
 
 
 def glossary_page(plan: Plan, lang: Lang) -> Page:
+    """The glossary's definitions, then the term base: the one English rendering of each Vietnamese term."""
     here = GLOSSARY_PAGE
     other: Lang = "en" if lang == "vi" else "vi"
     out = [f"# {t('glossary', lang)}\n\n", note_block(plan.meta.notes["glossary"], lang, t("editorial_note", lang))]
     for term in sorted(plan.glossary, key=lambda g: g.term[lang].lower()):
         out.append(f"## {escape(term.term[lang])} {{: #{term.id} }}\n\n")  # h2: no skipped level
-        out.append(f'<span lang="{other}">{escape(term.term[other])}</span>\n{{: .term-translation }}\n\n')
+        out.append(f"{_in_lang(term.term[other], other, lang)}\n{{: .term-translation }}\n\n")
         out.append(f"{escape(term.definition[lang])}\n\n")
+    if plan.terms:
+        out.append(_term_base(plan, lang))
     return Page(here, t("glossary", lang), t("glossary", lang) + " — " + plan.meta.title[lang], "".join(out))
+
+
+def _term_base(plan: Plan, lang: Lang) -> str:
+    """The term base as a table, Vietnamese first; words in the page's other language carry their ``lang``."""
+    out = [f"## {t('term_base', lang)} {{: #term-base }}\n\n", f"{t('term_base_intro', lang)}\n\n",
+           f"| {t('lang_vi', lang)} | {t('lang_en', lang)} | {t('term_scope', lang)} |\n|---|---|---|\n"]
+    for entry in sorted(plan.terms, key=lambda e: e.term[lang].lower()):
+        english = _in_lang(entry.term.en, "en", lang)
+        if entry.variants:
+            also = ", ".join(_in_lang(v, "en", lang) for v in entry.variants)
+            english += f"<br><small>{t('also_accepted', lang)}: {also}</small>"
+        note = escape(entry.note[lang]) if entry.note else ""
+        out.append(f"| {_in_lang(entry.term.vi, 'vi', lang)} | {english} | {note} |\n")
+    return "".join(out) + "\n"
+
+
+def _in_lang(text: str, text_lang: Lang, page_lang: Lang) -> str:
+    """Escaped text, marked with its language when it is not the page's."""
+    return escape(text) if text_lang == page_lang else f'<span lang="{text_lang}">{escape(text)}</span>'
 
 
 def finder_page(plan: Plan, lang: Lang) -> Page:

@@ -108,6 +108,16 @@ EXPECTED = {
         ("152:21: quoted words are not in the Vietnamese text of 'III.1.1': 'theo Luật Trẻ em năm 2016' "
         "(relations[1].stated_in[0].quote.vi)")
     ],
+    "term-duplicate-id": ["158:9: duplicate id 'xam-hai-tre-em'; first at line 154 (terms[1].id)"],
+    "term-listed-twice": ["159:16: term 'Xâm hại  trẻ em' is already in the term base at line 154 (terms[1].term.vi)"],
+    "term-unknown-field": ["154:5: unknown field 'varients' (terms[0])"],
+    "glossary-not-in-term-base": ["151:11: glossary term 'xâm hại trẻ em' is not in the term base (glossary[0].term)"],
+    "glossary-differs-from-term-base": [
+        (
+            "151:36: the glossary renders 'xâm hại trẻ em' as 'child abuse', the term base (line 154) as "
+            "'abuse of children' (glossary[0].term.en)"
+        )
+    ],
 }
 
 
