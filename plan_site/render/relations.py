@@ -256,7 +256,8 @@ def relations_summary(plan: Plan, relations: list[Relation], lang: Lang) -> str:
 def relations_table(plan: Plan, relations: list[Relation], lang: Lang, here: str) -> str:
     """Every relation as a row: source, relation, target, date, and where it comes from."""
     columns = ("relation_source", "relation", "relation_target", "relation_date", "relation_origin")
-    out = ['<div class="relations-table" markdown>\n\n',
+    # Out of the search index, like the figure: the notes and documents it names have pages of their own.
+    out = ['<div class="relations-table" data-search-exclude markdown>\n\n',
            "| " + " | ".join(t(key, lang) for key in columns) + " |\n" + "|---" * len(columns) + "|\n"]
     for r in relations:
         out.append(f"| {end_markdown(plan, r.source, lang, here)} | {t('relation_' + r.type, lang)} | "
