@@ -29,19 +29,12 @@ from .render.blocks import ORIGINAL_PAGE
 from .render.markup import instrument_page, script_json
 from .render.open_data_page import OPEN_DATA_PAGE
 
-# The instrument pages' own rule, so page and metadata cannot disagree about a relation.
-from .render.pages import instrument_relations
-
 OG_LOCALES: dict[Lang, str] = {"vi": "vi_VN", "en": "en_GB"}
 HOME_PAGE = "index.md"
 SCHEMA = "https://schema.org/"
-# Which schema.org property says how the decision relates to an instrument (keys as in instrument_relations).
-RELATION_PROPERTIES = {
-    "relation_basis": "isBasedOn",
-    "relation_implemented": "legislationApplies",
-    "relation_cited": "citation",
-    "relation_mentioned": "citation",
-}
+# Which schema.org property says how the decision relates to an instrument (the model's relation types,
+# Plan.relations: the pages and this metadata share one rule).
+RELATION_PROPERTIES = {"basis": "isBasedOn", "implements": "legislationApplies", "cites": "citation"}
 
 
 def open_graph(title: str, description: str, url: str, lang: Lang, site_name: str, source_path: str) -> str:
@@ -150,10 +143,8 @@ def decision_node(plan: Plan, lang: Lang, site_root: str) -> dict[str, Any]:
     }
     for instrument in plan.instruments.values():
         ref = {"@type": "Legislation", "@id": instrument_id(site_root, instrument), "name": instrument.title[lang]}
-        for relation in instrument_relations(plan, instrument.id):
-            node.setdefault(RELATION_PROPERTIES[relation], [])
-            if ref not in node[RELATION_PROPERTIES[relation]]:
-                node[RELATION_PROPERTIES[relation]].append(ref)
+        for relation in plan.decision_relations_to(instrument.id):
+            node.setdefault(RELATION_PROPERTIES[relation.type], []).append(ref)
     return node
 
 
@@ -167,8 +158,8 @@ def legislation_graph(plan: Plan, source_path: str, lang: Lang, site_root: str) 
     decision = decision_node(plan, lang, site_root)
     ref = {"@id": instrument_id(site_root, instrument)}
     about = {key: decision[key] for key in ("@type", "@id", "name", "identifier", "legislationDate")}
-    for relation in instrument_relations(plan, instrument.id):
-        about[RELATION_PROPERTIES[relation]] = ref
+    for relation in plan.decision_relations_to(instrument.id):
+        about[RELATION_PROPERTIES[relation.type]] = ref
     return {"@context": "https://schema.org", "@graph": [instrument_node(plan, instrument, lang, site_root), about]}
 
 

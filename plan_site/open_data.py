@@ -25,7 +25,7 @@ from .addresses import (
 from .akn import MEDIA_TYPE, akn_xml
 from .citation import duty_citation, with_url
 from .i18n import t
-from .model import LANGS, Assignment, Duty, Lang, Plan, Target, Text
+from .model import LANGS, Assignment, Duty, End, Lang, Plan, Relation, Statement, Target, Text
 from .validate import SCHEMA_PATH
 
 DATA_DIR = "data"
@@ -107,9 +107,33 @@ def plan_identifiers(plan: Plan) -> dict[str, object]:
 
 
 def plan_json(plan: Plan) -> str:
-    """The whole plan exactly as data/duties.yaml holds it, plus the build's ``identifiers``, as JSON
-    (valid against data/schema.json)."""
-    return json.dumps(plan.raw | {"identifiers": plan_identifiers(plan)}, ensure_ascii=False, indent=2) + "\n"
+    """The whole plan as data/duties.yaml holds it, with the decision's own relations (derived from its text)
+    after the recorded ones, so the file holds every relation, plus the build's ``identifiers``; valid against
+    data/schema.json."""
+    recorded = plan.raw.get("relations", [])
+    derived = [relation_json(r) for r in plan.relations if r not in plan.recorded_relations]
+    data = {}
+    for key, value in plan.raw.items():
+        if key == "instruments" and "relations" not in plan.raw:
+            data["relations"] = derived
+        data[key] = recorded + derived if key == "relations" else value
+    data["identifiers"] = plan_identifiers(plan)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def relation_json(relation: Relation) -> dict[str, object]:
+    """A relation from the text in the registry's own form (data/schema.json ``$defs/relation``)."""
+    def end(e: End) -> dict[str, str]:
+        return {e.kind: e.id}
+
+    def statement(s: Statement) -> dict[str, object]:
+        fields: dict[str, object] = {"passage": s.passage, "quote": {"vi": s.quote.vi, "en": s.quote.en}}
+        if s.pinpoint:
+            fields["pinpoint"] = {"vi": s.pinpoint.vi, "en": s.pinpoint.en}
+        return fields
+
+    return {"id": relation.id, "type": relation.type, "from": end(relation.source), "to": end(relation.target),
+            "date": relation.date, "origin": relation.origin, "stated_in": [statement(s) for s in relation.stated_in]}
 
 
 def schema_json() -> str:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..i18n import t
-from ..model import Assignment, Duty, Lang, Passage, Plan
+from ..model import Assignment, Duty, End, Lang, Passage, Plan
 from .blocks import (
     AGENCIES_INDEX,
     KEY_TASKS_PAGE,
@@ -30,11 +30,13 @@ from .blocks import (
     text_block,
     theme_page,
 )
+from .changes import CHANGES_PAGE, changes_markdown
 from .checklist import checklist_description, checklist_links, checklist_markdown, checklist_page, checklist_title
 from .finder import FINDER_PAGE, finder_markdown
 from .markup import escape, front_matter, link, linked_text, mentioned_instruments
 from .network import COORDINATION_PAGE, coordination_markdown
 from .open_data_page import OPEN_DATA_PAGE, akn_downloads, open_data_markdown
+from .relations import neighbourhood, relations_section, relations_table
 
 INSTRUMENTS_INDEX = "instruments/index.md"
 THEMES_INDEX = "themes/index.md"
@@ -64,7 +66,7 @@ def generated_pages(plan: Plan, lang: Lang) -> list[Page]:
     pages += [agency_page_for(plan, a, lang) for a in plan.assignments]
     pages += [instrument_page_for(plan, i, lang) for i in plan.instruments]
     pages += [theme_page_for(plan, th, lang) for th in plan.themes]
-    pages += [coordination_page(plan, lang), open_data_page(plan, lang)]
+    pages += [coordination_page(plan, lang), open_data_page(plan, lang), changes_page(plan, lang)]
     pages += [agency_checklist_page(plan, a, lang) for a in plan.assignments]
     return pages
 
@@ -83,6 +85,7 @@ def nav_paths(plan: Plan, lang: Lang) -> list[object]:
         TARGETS_PAGE,
         GLOSSARY_PAGE,
         OPEN_DATA_PAGE,
+        CHANGES_PAGE,
         "about.md",
     ]
 
@@ -141,6 +144,7 @@ def original_page(plan: Plan, lang: Lang) -> Page:
             bullet = "" if assignment.layout == "paragraph" else "– "
             out.extend(para(duty, bullet) for duty in assignment.duties)
         out.extend(para(p) for p in part.paragraphs)
+    out.append(relations_section(plan, (plan.decision_end,), lang, here, t("relations", lang)))
     title = f"{t('original_text', lang)}: {t('decision', lang)} {d.number}"
     description = plan.meta.title[lang]
     return Page(ORIGINAL_PAGE, title, description, "".join(out))
@@ -175,6 +179,8 @@ def agency_page_for(plan: Plan, assignment: Assignment, lang: Lang) -> Page:
     else:
         out.extend(duty_block(plan, d, lang, here) for d in duties)
     out.append(_coordination(plan, assignment, lang, here))
+    focus = tuple(End("body", b) for b in assignment.bodies)
+    out.append(relations_section(plan, focus, lang, here, t("relations", lang)))
     description = _agency_description(plan, assignment, lang)
     return Page(here, f"{assignment.number}. {heading}", description, "".join(out))
 
@@ -257,6 +263,9 @@ def agencies_index(plan: Plan, lang: Lang) -> Page:
             out.append(f"{t('mentioned_in', lang)}: {links}\n\n")
         if body.since_2025:
             out.append(note_block(body.since_2025, lang, f"{t('editorial_note', lang)}: {t('since_2025', lang)}"))
+        relations = neighbourhood(plan, (End("body", body.id),))
+        if relations:
+            out.append(relations_table(plan, relations, lang, here))
     title = t("agencies", lang)
     description = t("agencies_intro", lang)
     return Page(here, title, description, "".join(out))
@@ -288,9 +297,7 @@ def instrument_page_for(plan: Plan, instrument_id: str, lang: Lang) -> Page:
         lead = candidate_markdown(candidate, lang) if candidate else ""
         out.append(note_block(inst.identification, lang, f"{t('editorial_note', lang)}: {t('identification', lang)}",
                               lead))
-    out.append(f"## {t('relation', lang)} {{: #relation }}\n\n")
-    out.extend(f"- {t(key, lang)}\n" for key in instrument_relations(plan, inst.id))
-    out.append("\n")
+    out.append(relations_section(plan, (End("instrument", inst.id),), lang, here, t("relations", lang)))
     if inst.status:
         out.append(f"## {t('status', lang)} {{: #status }}\n\n")
         out.append(note_block(inst.status, lang, f"{t('editorial_note', lang)}: {t('status', lang)}"))
@@ -318,28 +325,14 @@ def _mentioning(plan: Plan, instrument_id: str) -> list[Passage]:
     return [p for p in plan.passages() if instrument_id in mentioned_instruments(p.text.vi, "vi", inst)]
 
 
-def instrument_relations(plan: Plan, instrument_id: str) -> list[str]:
-    """How this plan relates to an instrument, as label keys: basis, implemented, cited or mentioned."""
-    relations = []
-    if any(c.instrument == instrument_id for b in plan.decision.bases for c in b.cites):
-        relations.append("relation_basis")
-    if instrument_id in mentioned_instruments(plan.document.title.vi, "vi", plan.instruments.values()):
-        relations.append("relation_implemented")
-    if any(c.instrument == instrument_id for d in plan.duties for c in d.cites):
-        relations.append("relation_cited")
-    if not relations:
-        relations.append("relation_mentioned")
-    return relations
-
-
 def instruments_index(plan: Plan, lang: Lang) -> Page:
     """Every cited instrument by type, number and year, as the text names it and how it relates to the plan."""
     here = INSTRUMENTS_INDEX
-    columns = ("instrument_type", "number", "year", "text", "relation")
+    columns = ("instrument_type", "number", "year", "text", "relation_to_plan")
     out = [f"# {t('instruments', lang)}\n\n",
-           "| " + " | ".join(t(c, lang) for c in columns) + " |\n" + "|---" * len(columns) + "|\n"]
+           "| " + " | ".join(t(key, lang) for key in columns) + " |\n" + "|---" * len(columns) + "|\n"]
     for inst in plan.instruments.values():
-        relation = ", ".join(t(k, lang) for k in instrument_relations(plan, inst.id))
+        relation = ", ".join(t("relation_to_plan_" + r.type, lang) for r in plan.decision_relations_to(inst.id))
         number = escape(inst.number) if inst.number else "—"
         year = inst.date[:4] if inst.date else "—"
         out.append(f"| {t('type_' + inst.type, lang)} | {number} | {year} | "
@@ -473,6 +466,11 @@ def coordination_page(plan: Plan, lang: Lang) -> Page:
 def open_data_page(plan: Plan, lang: Lang) -> Page:
     """The download page of the published data files (plan_site/render/open_data_page.py)."""
     return Page(OPEN_DATA_PAGE, t("open_data", lang), t("open_data_intro", lang), open_data_markdown(plan, lang))
+
+
+def changes_page(plan: Plan, lang: Lang) -> Page:
+    """What changed in the data, and when (plan_site/render/changes.py); the feeds carry the same entries."""
+    return Page(CHANGES_PAGE, t("whats_new", lang), t("whats_new_intro", lang), changes_markdown(plan, lang))
 
 
 def agency_checklist_page(plan: Plan, assignment: Assignment, lang: Lang) -> Page:

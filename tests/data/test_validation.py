@@ -98,6 +98,41 @@ EXPECTED = {
             "(instruments[0].editorial.identification.candidate)"
         )
     ],
+    # The relations registry: references, ids, descriptions, types, dates, quotes.
+    "relation-unknown-instrument": [
+        "128:24: unknown instrument 'luat-tre-em' (describe it once with 'details') (relations[0].from.instrument)"
+    ],
+    "relation-duplicate-id": [
+        "144:9: duplicate id 'luat-tre-em-2016-replaced-by-luat-tre-em-2026'; first at line 126 (relations[1].id)"
+    ],
+    "relation-registry-described": [
+        "129:19: 'luat-tre-em-2016' is in instruments: name it without 'details' (relations[0].from.instrument)"
+    ],
+    "relation-described-twice": [
+        "147:19: 'luat-tre-em-2026' is described twice; first at line 130 (relations[1].from.instrument)"
+    ],
+    "relation-decision-end": [
+        ("146:22: the decision's own relations come from its text (legal bases, Article 1, citations) and are not "
+        "recorded here (relations[1].from.decision)")
+    ],
+    "relation-wrong-ends": [
+        "155:11: a 'replaced-by' relation relates instruments, not bodies (relations[2].from)",
+        "157:7: a 'replaced-by' relation relates instruments, not bodies (relations[2].to)",
+    ],
+    "relation-not-a-date": ["137:11: '2026-02-30' is not a real date (relations[0].date)"],
+    "relation-date-before-document": [
+        "148:11: relation dated 2025-12-31 is before 'luat-tre-em-2026' (2026-01-10) (relations[1].date)"
+    ],
+    "relation-without-note": ["153:5: missing required field 'note' (relations[2])"],
+    "relation-text-with-note": ["154:7: field 'note' is not allowed here (relations[1].note)"],
+    "relation-unknown-passage": ["151:18: unknown passage 'III.1.9' (relations[1].stated_in[0].passage)"],
+    "relation-passage-does-not-cite": [
+        "151:18: passage 'I.1.1' does not cite instrument 'luat-tre-em-2016' (relations[1].stated_in[0].passage)"
+    ],
+    "relation-quote-not-in-text": [
+        ("152:21: quoted words are not in the Vietnamese text of 'III.1.1': 'theo Luật Trẻ em năm 2016' "
+        "(relations[1].stated_in[0].quote.vi)")
+    ],
     "term-duplicate-id": ["158:9: duplicate id 'xam-hai-tre-em'; first at line 154 (terms[1].id)"],
     "term-listed-twice": ["159:16: term 'Xâm hại  trẻ em' is already in the term base at line 154 (terms[1].term.vi)"],
     "term-unknown-field": ["154:5: unknown field 'varients' (terms[0])"],
