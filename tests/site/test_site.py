@@ -126,7 +126,8 @@ def test_every_mention_of_an_instrument_is_a_link(site: Path, plan, lang: str) -
         for relations in article.select(".relations-figure, .relations-table"):
             relations.decompose()
         for node in article.find_all(string=pattern):
-            if node.find_parent("a") is None:
+            # Editorial notes are not the text: they name later laws that share a cited law's title.
+            if node.find_parent("a") is None and node.find_parent(class_="editorial-note") is None:
                 unlinked.append(f"{source_path}: {node.strip()[:80]}")
     assert unlinked == []
 
