@@ -115,6 +115,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "type_procedure": ("Quy trình", "Procedure"),
     # Citing and reusing the plan: permalinks, citations, checklists, coordination, open data.
     "permalink": ("Liên kết cố định", "Permalink"),
+    "heading_permalink": ("Liên kết cố định tới đề mục này", "Permanent link to this heading"),
     "copy_citation": ("Sao chép trích dẫn", "Copy citation"),
     "citation_copied": ("Đã sao chép trích dẫn", "Citation copied"),
     "citation_copy_failed": (
