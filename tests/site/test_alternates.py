@@ -1,5 +1,5 @@
 """Every page names itself in both languages, absolutely, in its <head> and in the sitemaps, under the
-site's own sub-path (a fork's too: the site is built for https://example.github.io/bac-kan-145/)."""
+site's own sub-path: the site as built by default and as a fork builds it under another host and path."""
 
 from __future__ import annotations
 
@@ -7,10 +7,18 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pytest
+
+from ..conftest import FORK_URL
 from .html import pages, soup
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
 LANG_DIRS = {"vi": "", "en": "en/"}
+
+
+@pytest.fixture(params=["site", "fork_site"])
+def any_site(request: pytest.FixtureRequest) -> Path:
+    return request.getfixturevalue(request.param)
 
 
 def sitemap(path: Path) -> dict[str, dict[str, str]]:
@@ -32,7 +40,8 @@ def file_of(site: Path, root: str, address: str) -> Path:
     return site / address.removeprefix(root) / "index.html"
 
 
-def test_sitemap_alternates_are_absolute_and_lead_to_the_page_in_each_language(site: Path) -> None:
+def test_sitemap_alternates_are_absolute_and_lead_to_the_page_in_each_language(any_site: Path) -> None:
+    site = any_site
     root = site_root(site)
     assert urlsplit(root).scheme == "https" and urlsplit(root).path not in ("", "/"), "a sub-path site"
     seen = 0
@@ -49,7 +58,8 @@ def test_sitemap_alternates_are_absolute_and_lead_to_the_page_in_each_language(s
     assert seen == 2 * 2 * (len(pages(site)) // 2 - 1)  # two alternates per page, every page but 404
 
 
-def test_every_page_head_names_the_same_alternates_as_the_sitemap(site: Path) -> None:
+def test_every_page_head_names_the_same_alternates_as_the_sitemap(any_site: Path) -> None:
+    site = any_site
     listed = {**sitemap(site / "sitemap.xml"), **sitemap(site / "en" / "sitemap.xml")}
     for page in pages(site):
         if page.name == "404.html":
@@ -59,3 +69,10 @@ def test_every_page_head_names_the_same_alternates_as_the_sitemap(site: Path) ->
         links = head.find_all("link", rel="alternate", hreflang=True)
         assert {link["hreflang"]: link["href"] for link in links} == listed[canonical], page
         assert len(links) == 2, page
+
+
+def test_a_fork_names_its_own_address_only(fork_site: Path) -> None:
+    assert site_root(fork_site) == FORK_URL
+    for path in fork_site.rglob("*"):
+        if path.suffix in (".html", ".xml", ".json", ".csv", ".js"):
+            assert "example.github.io" not in path.read_text(encoding="utf-8"), path
