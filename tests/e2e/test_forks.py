@@ -1,8 +1,8 @@
 """The site served where its SITE_URL does not say (a fork under another name, a local preview) and
 where it does: the 404 page works and speaks the reader's language; head alternates fetch nothing.
 
-The site is built for https://example.github.io/bac-kan-145/ and served here as GitHub Pages serves
-it: under a folder, with the root 404.html (status 404) for every missing address.
+The site is built for its SITE_URL (https://example.github.io/bac-kan-145/ unless set) and served here as
+GitHub Pages serves it: under a folder, with the root 404.html (status 404) for every missing address.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from playwright.sync_api import Browser, Page
 
 from plan_site.i18n import t
 from tests.site.html import base_path
+from tests.site.test_alternates import site_root
 
 from tests.e2e.conftest import serve_like_pages
 
@@ -69,17 +70,17 @@ def test_without_javascript_the_404_page_shows_both_languages_and_links_the_publ
         seen = _read_404(tab, root + "en/agencis/")
     context.close()
     assert seen["headings"] == [t("not_found_title", "vi"), t("not_found_title", "en")]
-    assert all(target.startswith("https://example.github.io/bac-kan-145/") for target in seen["targets"])
+    assert all(target.startswith(site_root(site)) for target in seen["targets"])
     assert seen["max_width"] == "640px"
 
 
-def test_head_alternates_stay_and_make_the_theme_fetch_nothing(page: Page, base_url: str) -> None:
+def test_head_alternates_stay_and_make_the_theme_fetch_nothing(page: Page, site: Path, base_url: str) -> None:
     """Material fetches a sitemap beside each <link rel="alternate"> unless they are set aside (alternates.js)."""
     page.goto(base_url + "en/agencies/so-y-te/")
     page.wait_for_load_state("networkidle")
     alternates = page.evaluate("""() => Object.fromEntries([...document.querySelectorAll(
       'head link[rel="alternate"][hreflang]')].map(link => [link.hreflang, link.href]))""")
-    assert alternates == {"vi": "https://example.github.io/bac-kan-145/agencies/so-y-te/",
-                          "en": "https://example.github.io/bac-kan-145/en/agencies/so-y-te/"}
+    root = site_root(site)
+    assert alternates == {"vi": root + "agencies/so-y-te/", "en": root + "en/agencies/so-y-te/"}
     assert [url for url in page.requests if "sitemap" in url] == []  # type: ignore[attr-defined]
     assert all(url.startswith(base_url) for url in page.requests)  # type: ignore[attr-defined]
