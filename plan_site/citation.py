@@ -51,15 +51,21 @@ def issuer_name(plan: Plan, lang: Lang) -> str:
     return f"the {name}"
 
 
+def decision_citation(plan: Plan, lang: Lang) -> str:
+    """The decision by number, date and issuer: "Quyết định số 145/QĐ-UBND ngày 02/02/2021 của UBND tỉnh Bắc Kạn"."""
+    d = plan.decision
+    kind, date, issuer = d.kind[lang].capitalize(), cited_date(d.date, lang), issuer_name(plan, lang)
+    if lang == "vi":
+        return f"{kind} số {d.number} ngày {date} của {issuer}"
+    return f"{kind} No. {d.number} of {date} of {issuer}"
+
+
 def plan_citation(plan: Plan, lang: Lang) -> str:
     """The Plan as a document: "Kế hoạch ban hành kèm theo Quyết định số ... của UBND tỉnh Bắc Kạn"."""
-    d = plan.decision
     plan_kind = plan.document.kind[lang].capitalize()
-    decision_kind = d.kind[lang].capitalize()
-    date = cited_date(d.date, lang)
     if lang == "vi":
-        return f"{plan_kind} ban hành kèm theo {decision_kind} số {d.number} ngày {date} của {issuer_name(plan, lang)}"
-    return f"the {plan_kind} issued with {decision_kind} No. {d.number} of {date} of {issuer_name(plan, lang)}"
+        return f"{plan_kind} ban hành kèm theo {decision_citation(plan, lang)}"
+    return f"the {plan_kind} issued with {decision_citation(plan, lang)}"
 
 
 def duty_pinpoint(plan: Plan, duty: Duty, lang: Lang) -> str:

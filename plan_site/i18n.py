@@ -131,6 +131,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Could not copy; select and copy the citation text",
     ),
     "cite_as": ("Trích dẫn", "Cite as"),
+    "page_address": ("Địa chỉ trang", "Page address"),
     "checklist": ("Danh sách kiểm tra", "Checklist"),
     "checklist_intro": ("Danh sách nhiệm vụ để theo dõi thực hiện:", "Duties to track, as a checklist:"),
     "checklist_printable": ("bản để in", "printable page"),
