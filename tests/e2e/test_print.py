@@ -67,12 +67,13 @@ def test_an_agency_page_prints_its_source_and_every_citation(page: Page, base_ur
     first = sheets[0]
     assert decision_citation(plan, lang) in first and _words(plan.decision.title[lang]) in first
     assert canonical in first
-    assert first.index(decision_citation(plan, lang)) < first.index(t("duties", lang)), "the source comes first"
+    title = _words("".join(html.select_one("article h1").find_all(string=True, recursive=False)))
+    assert first.index(decision_citation(plan, lang)) < first.index(title), "the source comes first"
     everything = " ".join(sheets)
     assignment = next(a for a in plan.assignments if a.slug == AGENCY)
     for duty in assignment.duties:
         assert _words(duty_citation(plan, duty, lang)) in everything, duty.id
-    assert t("copy_citation", lang) not in everything
+    assert t("copy_citation", lang) not in everything and t("checklist_csv", lang) not in everything
     if lang == "en":
         assert t("unofficial_notice", "en") in first
 
@@ -80,12 +81,16 @@ def test_an_agency_page_prints_its_source_and_every_citation(page: Page, base_ur
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_no_duty_heading_is_left_alone_at_the_foot_of_a_sheet(page: Page, base_url: str, site: Path, plan,
                                                               tmp_path: Path, lang: str) -> None:
-    """Each duty's heading prints on the sheet where its citation and text start."""
+    """No sheet ends with a heading; each duty's heading prints on the sheet where its citation starts."""
     folder = "en/" if lang == "en" else ""
     agency = "so-lao-dong-thuong-binh-va-xa-hoi"  # the longest page: page breaks fall between many duties
     sheets = printed(page, f"{base_url}{folder}agencies/{agency}/", tmp_path / "agency.pdf")
     assert len(sheets) > 3
     html = soup(site / folder / "agencies" / agency / "index.html")
+    titles = {_words("".join(h.find_all(string=True, recursive=False)))
+              for h in html.select("article :is(h1, h2, h3, h4)")}
+    alone = [f"{i + 1}: {title}" for i, sheet in enumerate(sheets[:-1]) for title in titles if sheet.endswith(title)]
+    assert alone == [], "headings alone at the foot of a sheet"
     headings = html.select("h3.duty-heading")
     assert headings
     for heading in headings:
@@ -107,6 +112,7 @@ def test_a_checklist_prints_every_column_whole_on_landscape_a4(page: Page, base_
     assert page.locator(".checklist .md-typeset__scrollwrap").count() == 1, "the theme's wrapper is there"
     width, height = sheet_size_mm(pdf)
     assert (round(width), round(height)) == (A4_MM[1], A4_MM[0]), "landscape A4"
+    assert t("checklist_print", lang) not in " ".join(sheets), "the print button does not print"
     printed_words = _tokens(" ".join(sheets))
     table = soup(site / folder / "checklists" / AGENCY / "index.html").select_one(".checklist table")
     headings = [_words(th.get_text(" ")) for th in table.select("th")]
