@@ -29,6 +29,12 @@ def _words(text: str) -> str:
     return " ".join(text.split())
 
 
+def _heading_text(heading) -> str:
+    """A heading as printed: its words, without the "#" of its permalink."""
+    return _words(" ".join(text for text in heading.find_all(string=True)
+                           if text.find_parent("a", class_="headerlink") is None))
+
+
 def _tokens(text: str) -> set[str]:
     """Letters and digits only: a line may break a word at its hyphen, but a column must not cut it."""
     return set(re.findall(r"\w+", text))
@@ -67,7 +73,7 @@ def test_an_agency_page_prints_its_source_and_every_citation(page: Page, base_ur
     first = sheets[0]
     assert decision_citation(plan, lang) in first and _words(plan.decision.title[lang]) in first
     assert canonical in first
-    title = _words("".join(html.select_one("article h1").find_all(string=True, recursive=False)))
+    title = _heading_text(html.select_one("article h1"))
     assert first.index(decision_citation(plan, lang)) < first.index(title), "the source comes first"
     everything = " ".join(sheets)
     assignment = next(a for a in plan.assignments if a.slug == AGENCY)
@@ -87,14 +93,13 @@ def test_no_duty_heading_is_left_alone_at_the_foot_of_a_sheet(page: Page, base_u
     sheets = printed(page, f"{base_url}{folder}agencies/{agency}/", tmp_path / "agency.pdf")
     assert len(sheets) > 3
     html = soup(site / folder / "agencies" / agency / "index.html")
-    titles = {_words("".join(h.find_all(string=True, recursive=False)))
-              for h in html.select("article :is(h1, h2, h3, h4)")}
+    titles = {_heading_text(h) for h in html.select("article :is(h1, h2, h3, h4)")}
     alone = [f"{i + 1}: {title}" for i, sheet in enumerate(sheets[:-1]) for title in titles if sheet.endswith(title)]
     assert alone == [], "headings alone at the foot of a sheet"
     headings = html.select("h3.duty-heading")
     assert headings
     for heading in headings:
-        title = _words("".join(heading.find_all(string=True, recursive=False)))
+        title = _heading_text(heading)
         cite = _words(html.find(id=f"cite-{heading['id']}").get_text(" "))[:60]
         with_heading = [i for i, sheet in enumerate(sheets) if title in sheet]
         assert with_heading, f"{title} not printed"
