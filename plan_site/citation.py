@@ -51,13 +51,18 @@ def issuer_name(plan: Plan, lang: Lang) -> str:
     return f"the {name}"
 
 
+def decision_name(plan: Plan, lang: Lang) -> str:
+    """The decision by kind and number: "Quyết định số 145/QĐ-UBND"; "Decision No. 145/QĐ-UBND"."""
+    d = plan.decision
+    return f"{d.kind[lang].capitalize()} {'số' if lang == 'vi' else 'No.'} {d.number}"
+
+
 def decision_citation(plan: Plan, lang: Lang) -> str:
     """The decision by number, date and issuer: "Quyết định số 145/QĐ-UBND ngày 02/02/2021 của UBND tỉnh Bắc Kạn"."""
-    d = plan.decision
-    kind, date, issuer = d.kind[lang].capitalize(), cited_date(d.date, lang), issuer_name(plan, lang)
+    date, issuer = cited_date(plan.decision.date, lang), issuer_name(plan, lang)
     if lang == "vi":
-        return f"{kind} số {d.number} ngày {date} của {issuer}"
-    return f"{kind} No. {d.number} of {date} of {issuer}"
+        return f"{decision_name(plan, lang)} ngày {date} của {issuer}"
+    return f"{decision_name(plan, lang)} of {date} of {issuer}"
 
 
 def plan_citation(plan: Plan, lang: Lang) -> str:

@@ -1,7 +1,7 @@
 """Checks on the web addresses in the data, beyond the schema's ``https://`` form.
 
 An instrument's ``links`` are offered to readers as official sources of law, so they must lead to
-an official publisher of Vietnamese legal texts. Every address (links and notes' ``source_url``)
+an official publisher of Vietnamese legal texts. Every address (links and notes' sources)
 must be a plain public https address: a named host, no credentials, no port, no spaces or quotes.
 """
 
@@ -63,7 +63,7 @@ def _addresses(node: Any, path: str = "") -> Iterator[tuple[str, str, bool]]:
     if isinstance(node, dict):
         for key, value in node.items():
             here = join_path(path, key)
-            if key == "source_url" and isinstance(value, str):
+            if key == "url" and _is_note_source(path) and isinstance(value, str):
                 yield here, value, False
             elif key == "links" and path.startswith("instruments[") and isinstance(value, list):
                 for index, link in enumerate(value):
@@ -74,3 +74,8 @@ def _addresses(node: Any, path: str = "") -> Iterator[tuple[str, str, bool]]:
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _addresses(value, join_path(path, index))
+
+
+def _is_note_source(path: str) -> bool:
+    """Whether a data path is one of an editorial note's sources (``….sources[0]``)."""
+    return path.rsplit(".", 1)[-1].startswith("sources[")

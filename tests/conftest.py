@@ -14,12 +14,15 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def build_site(site_dir: Path, data_file: Path | None = None,
+               changelog_file: Path | None = None,
                environ: dict[str, str | None] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `scripts/plan.py build` into ``site_dir``, optionally from another data file; ``environ``
-    sets (or, with None, removes) environment variables such as SITE_URL for this build."""
+    """Run `scripts/plan.py build` into ``site_dir``, optionally from another data file and its changelog;
+    ``environ`` sets (or, with None, removes) environment variables such as SITE_URL for this build."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
     if data_file is not None:
         env["PLAN_DATA_FILE"] = str(data_file)
+    if changelog_file is not None:
+        env["PLAN_CHANGELOG_FILE"] = str(changelog_file)
     for name, value in (environ or {}).items():
         if value is None:
             env.pop(name, None)
@@ -56,13 +59,13 @@ def fork_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def markup_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site built from valid data whose texts carry markup and template syntax."""
     site_dir = tmp_path_factory.mktemp("markup-site")
-    result = build_site(site_dir, FIXTURES / "valid" / "markup.yaml")
+    result = build_site(site_dir, FIXTURES / "valid" / "markup.yaml", FIXTURES / "changelog" / "markup.yaml")
     assert result.returncode == 0, result.stderr
     return site_dir
 
 
 @pytest.fixture(scope="session")
 def plan():
-    from plan_site.load import load_plan
+    from plan_site.load import CHANGELOG_FILE, load_plan
 
-    return load_plan()
+    return load_plan(changelog=CHANGELOG_FILE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..i18n import t
 from ..model import Duty, Lang, Note, Passage, Plan
 from .cite import duty_cite_bar
-from .markup import escape, link, linked_text
+from .markup import attribute, escape, link, linked_text
 
 ORIGINAL_PAGE = "original.md"
 AGENCIES_INDEX = "agencies/index.md"
@@ -22,12 +22,15 @@ def theme_page(theme_id: str) -> str:
 
 def body_link(plan: Plan, body_id: str, lang: Lang, from_page: str) -> str:
     """A body's name linking to its assignment page, or to its entry among the other bodies."""
-    body = plan.bodies[body_id]
+    return link(escape(plan.bodies[body_id].name[lang]), from_page, *body_location(plan, body_id))
+
+
+def body_location(plan: Plan, body_id: str) -> tuple[str, str]:
+    """(page, anchor) of a body: its assignment page (its section, if shared), or its entry among the others."""
     assignment = plan.assignment_for_body(body_id)
     if assignment is not None:
-        anchor = f"body-{body_id}" if len(assignment.bodies) > 1 else ""
-        return link(escape(body.name[lang]), from_page, agency_page(assignment.slug), anchor)
-    return link(escape(body.name[lang]), from_page, AGENCIES_INDEX, f"body-{body_id}")
+        return agency_page(assignment.slug), f"body-{body_id}" if len(assignment.bodies) > 1 else ""
+    return AGENCIES_INDEX, f"body-{body_id}"
 
 
 def passage_location(plan: Plan, passage: Passage) -> tuple[str, str]:
@@ -52,17 +55,25 @@ def text_block(plan: Plan, passage: Passage, lang: Lang, from_page: str) -> str:
 
 
 def note_block(note: Note, lang: Lang, title: str) -> str:
-    """An editorial note, labelled as such, with its source, confidence and as-of date."""
-    source = escape(note.source)
-    if note.source_url:
-        source = f"[{source}]({note.source_url})"
+    """An editorial note, labelled as such, with its sources, confidence and as-of date."""
     confidence = t(f"confidence_{note.confidence}", lang)
     return (
         f'!!! info "{title}"\n\n'
         f"    {escape(note.text[lang])}\n\n"
-        f"    <small class=\"note-source\">{t('source', lang)}: {source} · {t('as_of', lang)} {note.as_of}"
-        f" · {t('confidence', lang)}: {confidence}</small>\n\n"
+        f"    <small class=\"note-source\">{t('source', lang)}: {sources_markdown(note)} · "
+        f"{t('as_of', lang)} {note.as_of} · {t('confidence', lang)}: {confidence}</small>\n\n"
     )
+
+
+def sources_markdown(note: Note) -> str:
+    """A note's sources as a reader can follow them: "publisher, title (date)", linked where online."""
+    cited = []
+    for source in note.sources:
+        title = escape(source.title)
+        if source.url:
+            title = f'<a href="{attribute(source.url)}" rel="external">{title}</a>'
+        cited.append(f"{escape(source.publisher)}, {title} ({source.date})")
+    return "; ".join(cited)
 
 
 def duty_block(plan: Plan, duty: Duty, lang: Lang, from_page: str, heading_level: int = 3) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..i18n import t
 from ..model import Lang, Plan
-from .blocks import agency_page
+from .blocks import agency_page, sources_markdown
 from .markup import escape, link
 
 HOME = "index.md"
@@ -64,7 +64,7 @@ def reorganisation_table(plan: Plan, lang: Lang, from_page: str = "about.md") ->
             if note is None:
                 continue
             name = link(escape(plan.bodies[body_id].name[lang]), from_page, agency_page(assignment.slug))
-            rows.append(f"| {name} | {escape(note.text[lang])} | {escape(note.source)} · {note.as_of} |\n")
+            rows.append(f"| {name} | {escape(note.text[lang])} | {sources_markdown(note)} · {note.as_of} |\n")
     header = {"vi": "| Cơ quan | Từ năm 2025 | Nguồn |", "en": "| Body | Since 2025 | Source |"}[lang]
     return header + "\n|---|---|---|\n" + "".join(rows)
 
