@@ -14,6 +14,7 @@ from importlib.resources import files
 from urllib.parse import urlsplit
 
 from ..addresses import language_root, page_address
+from ..feed import FEED_TYPE, feed_address
 from ..i18n import t
 from ..model import Lang
 from .blocks import AGENCIES_INDEX, ORIGINAL_PAGE
@@ -62,6 +63,8 @@ def not_found_page(site_root: str, lang: Lang) -> str:
         f'<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width,initial-scale=1">\n'
         '<meta name="robots" content="noindex">\n<link rel="icon" href="data:,">\n'
+        f'<link rel="alternate" type="{FEED_TYPE}" title="{html.escape(t("feed_title", lang))}" '
+        f'href="{html.escape(feed_address(site_root, lang), quote=True)}">\n'
         f"<title>{title}</title>\n<style>{_asset('not_found.css')}</style>\n</head>\n<body>\n<main>\n"
         + "".join(_section(x, site_root) for x in ordered)
         + f"</main>\n<script>{_asset('not_found.js')}({configured});</script>\n</body>\n</html>\n"
