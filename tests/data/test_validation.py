@@ -68,6 +68,7 @@ EXPECTED = {
             "(bodies[2].editorial.since_2025.sources[0].url)"
         )
     ],
+    "unparseable-address": ["133:14: 'https://[vbpl.vn/example' is not a valid address (instruments[0].links[0].url)"],
     "cite-not-named": [
         "39:15: cites 'luat-tre-em-2016' but the English text names none of: Law on Children (decision.bases[0].cites[0])"
     ],
