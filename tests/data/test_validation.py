@@ -145,7 +145,7 @@ EXPECTED = {
     ],
     "term-duplicate-id": ["158:9: duplicate id 'xam-hai-tre-em'; first at line 154 (terms[1].id)"],
     "term-listed-twice": ["159:16: term 'Xâm hại  trẻ em' is already in the term base at line 154 (terms[1].term.vi)"],
-    "term-unknown-field": ["154:5: unknown field 'varients' (terms[0])"],
+    "term-unknown-field": ["156:5: unknown field 'varients' (terms[0].varients)"],
     "glossary-not-in-term-base": ["151:11: glossary term 'xâm hại trẻ em' is not in the term base (glossary[0].term)"],
     "glossary-differs-from-term-base": [
         (
@@ -181,7 +181,7 @@ EXPECTED = {
         "50:13: YAML tag '!!python/object/apply:os.system' is not allowed here (decision.signature.signer)"
     ],
     "long-text": ["106:22: a text of 20,029 characters; the limit is 20,000 (plan.parts[3].paragraphs[0].text.vi)"],
-    "two-documents": ["154:1: a second YAML document starts here; the file must hold one"],
+    "two-documents": ["161:1: a second YAML document starts here; the file must hold one"],
     # Repeated records: ids are unique in every list, and no list names a thing twice.
     "repeated-basis": ["41:11: duplicate id 'can-cu-1'; first at line 38 (decision.bases[1].id)"],
     "repeated-partner": [f"88:35: repeated 'so-y-te'; first at line 88 ({DUTY}.partners[1])"],
