@@ -135,5 +135,6 @@ def _first_difference(original: str, data: _Reassembled) -> Difference | None:
 
 
 def _excerpt(text: str, start: int, width: int) -> str:
-    end = start + width
+    end = text.find(" ", start + width)  # at a word's end
+    end = len(text) if end < 0 else end
     return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
