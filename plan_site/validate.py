@@ -522,7 +522,8 @@ def check_eids(data: Any, source: SourceMap) -> list[Problem]:
     """Every id gives a valid Akoma Ntoso eId (plan_site.addresses.akn_eid), and no two records share one."""
     if not isinstance(data, dict):
         return []
-    problems, first = [], {}
+    problems: list[Problem] = []
+    first: dict[str, tuple[str, str]] = {}
     if "identifiers" in data:
         problems.append(source.problem("identifiers", "'identifiers' are computed by the build; remove them"))
     for path, ident, layout in _identified(data):
@@ -532,12 +533,20 @@ def check_eids(data: Any, source: SourceMap) -> list[Problem]:
             problems.append(source.problem(path, str(error)))
             continue
         if eid in first:
-            line = source.locate(first[eid])[0]
+            first_path, first_ident = first[eid]
+            if first_ident == ident and _list_of(first_path) == _list_of(path):
+                continue  # one id twice in a list: reported as a duplicate id
+            line = source.locate(first_path)[0]
             message = f"duplicate Akoma Ntoso eId '{eid}' from id '{ident}'; first at line {line}"
             problems.append(source.problem(path, message))
         else:
-            first[eid] = path
+            first[eid] = (path, ident)
     return problems
+
+
+def _list_of(path: str) -> str:
+    """The list that holds the record at ``path`` (``decision.articles[1].id`` is in ``decision.articles``)."""
+    return path.rsplit("[", 1)[0]
 
 
 def _identified(data: dict[str, Any]) -> Iterator[tuple[str, str, str]]:

@@ -180,7 +180,7 @@ def _validate(data: bytes) -> tuple[int, str, str]:
         os.chdir(folder)  # so the file is shown as duties.yaml
         try:
             with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-                status = CLI.validate(path)
+                status = CLI.validate(path, None)  # `plan.py validate duties.yaml`: the data alone
         finally:
             os.chdir(cwd)
     return status, out.getvalue(), err.getvalue()

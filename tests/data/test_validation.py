@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from plan_site.changelog import validate_changelog
 from plan_site.load import DATA_FILE, load_plan
 from plan_site.problems import DataError
 from plan_site.validate import validate_file
@@ -160,8 +161,10 @@ EXPECTED = {
         )
     ],
     "identifiers-in-data": ["154:3: 'identifiers' are computed by the build; remove them (identifiers)"],
-    "eid-duplicate": [
-        "45:11: duplicate Akoma Ntoso eId 'art_1' from id 'dieu-1'; first at line 42 (decision.articles[1].id)"
+    # One id twice in a list is a duplicate id; two records in different lists may still share an eId.
+    "eid-duplicate": ["45:11: duplicate id 'dieu-1'; first at line 42 (decision.articles[1].id)"],
+    "eid-collision": [
+        "42:11: duplicate Akoma Ntoso eId 'art_1' from id 'dieu-1'; first at line 37 (decision.articles[0].id)"
     ],
     # Hostile input: refused where it stands, before it can cost time or memory.
     "alias-expansion": [
@@ -361,5 +364,13 @@ def test_instrument_aliases_over_the_limit_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "aliases.yaml"
     path.write_text(text.replace("aliases: {vi: [Luật Trẻ em]", f"aliases: {{vi: [{names}]"), encoding="utf-8")
     _, problems = validate_file(path, "aliases.yaml")
-    expected = "aliases.yaml:125:3: 202 instrument aliases in all; the limit is 200 (instruments)"
+    expected = "aliases.yaml:168:3: 202 instrument aliases in all; the limit is 200 (instruments)"
     assert [str(p) for p in problems] == [expected]
+
+
+def test_the_changelog_is_read_by_the_same_guarded_reader() -> None:
+    """data/changelog.yaml goes through read_yaml too: an alias bomb there is refused the same way."""
+    data, _ = validate_file(FIXTURES / "valid" / "minimal.yaml")
+    changes, problems = validate_changelog(INVALID / "alias-expansion.yaml", data, "changelog.yaml")
+    assert changes == ()
+    assert [str(p) for p in problems] == [f"changelog.yaml:{line}" for line in EXPECTED["alias-expansion"]]
