@@ -515,6 +515,31 @@ def _check_texts(c: _Checker, node: Any, path: str) -> None:
             _check_texts(c, value, join_path(path, index))
 
 
+def _check_repeats(c: _Checker, node: Any, path: str) -> None:
+    """No list holds a record twice: ids are unique within every list, and no entry or name is repeated."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            _check_repeats(c, value, join_path(path, key))
+    elif isinstance(node, list):
+        first: dict[tuple[str, str], str] = {}
+        for index, item in enumerate(node):
+            item_path = join_path(path, index)
+            _check_repeats(c, item, item_path)
+            ident = item.get("id") if isinstance(item, dict) else None
+            if isinstance(ident, str):
+                key, where, fault = ("id", ident), join_path(item_path, "id"), f"duplicate id '{ident}'"
+            elif isinstance(item, dict):
+                key, where, fault = ("entry", json.dumps(item, sort_keys=True)), item_path, "repeated entry"
+            elif isinstance(item, str):
+                key, where, fault = ("name", item), item_path, f"repeated '{item}'"
+            else:
+                continue
+            if key in first:
+                c.report(where, f"{fault}; first at line {c.source.locate(first[key])[0]}")
+            else:
+                first[key] = item_path
+
+
 # ---------------------------------------------------------------- Akoma Ntoso eIds
 
 
@@ -570,29 +595,9 @@ def _identified(data: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
     for path, record, layout in [(path, record, "list") for path, record in records] + duties:
         if isinstance(record.get("id"), str):
             yield join_path(path, "id"), record["id"], layout
-def _check_repeats(c: _Checker, node: Any, path: str) -> None:
-    """No list holds a record twice: ids are unique within every list, and no entry or name is repeated."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            _check_repeats(c, value, join_path(path, key))
-    elif isinstance(node, list):
-        first: dict[tuple[str, str], str] = {}
-        for index, item in enumerate(node):
-            item_path = join_path(path, index)
-            _check_repeats(c, item, item_path)
-            ident = item.get("id") if isinstance(item, dict) else None
-            if isinstance(ident, str):
-                key, where, fault = ("id", ident), join_path(item_path, "id"), f"duplicate id '{ident}'"
-            elif isinstance(item, dict):
-                key, where, fault = ("entry", json.dumps(item, sort_keys=True)), item_path, "repeated entry"
-            elif isinstance(item, str):
-                key, where, fault = ("name", item), item_path, f"repeated '{item}'"
-            else:
-                continue
-            if key in first:
-                c.report(where, f"{fault}; first at line {c.source.locate(first[key])[0]}")
-            else:
-                first[key] = item_path
+
+
+# ---------------------------------------------------------------- fidelity
 
 
 def check_fidelity(data: dict[str, Any], source: SourceMap) -> list[Problem]:
