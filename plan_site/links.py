@@ -40,7 +40,10 @@ def address_fault(url: str) -> str:
     """Why an address is not a plain public https address; empty when it is."""
     if _UNSAFE.search(url):
         return f"'{url}' contains a quote or other character not allowed in an address"
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # an unclosed '[' of an IPv6 host, say
+        return f"'{url}' is not a valid address"
     if "@" in parts.netloc:
         return f"'{url}' must not carry a user name or password"
     if ":" in parts.netloc:

@@ -46,4 +46,12 @@ def load_plan_once(path: Path, mtime: float, changelog: Path, changelog_mtime: f
 
 def current_plan(path: Path = DATA_FILE, changelog: Path = CHANGELOG_FILE) -> Plan:
     """The plan and changelog for this build (reloaded when a file changes, as under `mkdocs serve`)."""
-    return load_plan_once(path, path.stat().st_mtime, changelog, changelog.stat().st_mtime)
+    return load_plan_once(path, _mtime(path), changelog, _mtime(changelog))
+
+
+def _mtime(path: Path) -> float:
+    """When the file last changed; 0 if it cannot be read, which load_plan then reports with its name."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# A problem prints as one line, whatever text it quotes: line breaks and tabs show as escapes.
+_ONE_LINE = str.maketrans({c: repr(c)[1:-1] for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -17,7 +20,7 @@ class Problem:
 
     def __str__(self) -> str:
         where = f" ({self.path})" if self.path else ""
-        return f"{self.file}:{self.line}:{self.column}: {self.message}{where}"
+        return f"{self.file}:{self.line}:{self.column}: {self.message}{where}".translate(_ONE_LINE)
 
 
 class DataError(Exception):

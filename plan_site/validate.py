@@ -1,7 +1,8 @@
-"""Validate the plan data: its shape against the JSON Schema, then every id and reference.
+"""Validate the plan data: its shape against the JSON Schema, then every id and reference, then its text.
 
-Both passes collect problems instead of stopping, so one run reports everything. The second
-pass reads the raw data defensively, because it also runs on files the first pass rejected.
+The passes collect problems instead of stopping, so one run reports everything. The reference pass
+reads the raw data defensively, because it also runs on files the schema pass rejected. The last
+pass, run only on data that passed the others, checks that the Vietnamese reassembles to the original.
 """
 
 from __future__ import annotations
@@ -17,13 +18,16 @@ from typing import Any
 import jsonschema
 
 from .addresses import akn_eid
+from .fidelity import compare
 from .links import check_links
+from .model import build_plan
 from .notes import check_notes
-from .problems import Problem
+from .problems import DataError, Problem
 from .terms import fold_vi
-from .yaml_source import SourceMap, join_path, read_yaml
+from .yaml_source import SourceMap, join_path, read_text, read_yaml
 
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "schema.json"
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA_PATH = ROOT / "data" / "schema.json"
 LANGS = ("vi", "en")
 _SINGULAR = {"bodies": "body", "instruments": "instrument", "roles": "role", "themes": "theme",
              "glossary": "glossary term", "terms": "term-base entry", "key_task": "key task", "duty": "duty",
@@ -31,6 +35,9 @@ _SINGULAR = {"bodies": "body", "instruments": "instrument", "roles": "role", "th
 # A relation's end names a record of one of these registries, or describes one outside them (`details`).
 _END_REGISTRIES = {"instrument": "instruments", "body": "bodies"}
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+# Every text is searched for every instrument alias, and a duty's text for its roles' verbs: the data has
+# 26 aliases and 29 verbs; this limit keeps that search cheap however many texts a file holds.
+MAX_NAMES = 200
 
 
 @cache
@@ -44,11 +51,11 @@ def validate_file(path: Path, display_name: str | None = None) -> tuple[Any, lis
     data, source, problems = read_yaml(path, display_name)
     if data is None:
         return None, problems
-    problems += check_shape(data, source)
-    problems += check_references(data, source)
-    problems += check_links(data, source)
-    problems += check_notes(data, source)
-    problems += check_eids(data, source)
+    later = (check_shape(data, source) + check_references(data, source) + check_links(data, source)
+             + check_notes(data, source) + check_eids(data, source))
+    problems += [p for p in later if p.path not in source.refused]  # the reader has said why already
+    if not problems:
+        problems = check_fidelity(data, source)
     return data, sorted(set(problems))
 
 
@@ -59,8 +66,18 @@ def check_shape(data: Any, source: SourceMap, against: dict[str, Any] | None = N
     for error in validator.iter_errors(data):
         for leaf in _leaves(error):
             path = _path_of(leaf.absolute_path)
-            problems.append(source.problem(path, _describe(leaf, path)))
+            if leaf.validator == "additionalProperties":
+                problems += [source.key_problem(join_path(path, key), f"unknown field '{key}'")
+                             for key in _unknown_fields(leaf)]
+            else:
+                problems.append(source.problem(path, _describe(leaf, path)))
     return problems
+
+
+def _unknown_fields(error: jsonschema.ValidationError) -> list[str]:
+    """The fields an ``additionalProperties: false`` error is about, each reported at its own key."""
+    known = error.schema.get("properties", {})
+    return [key for key in error.instance if key not in known]
 
 
 def _leaves(error: jsonschema.ValidationError) -> Iterator[jsonschema.ValidationError]:
@@ -98,9 +115,6 @@ def _describe(error: jsonschema.ValidationError, path: str) -> str:
         return f"'{value}' is not one of: {', '.join(map(str, error.validator_value))}"
     if kind == "const":
         return f"must be {error.validator_value!r}, got {value!r}"
-    if kind == "additionalProperties":
-        extra = re.findall(r"'([^']+)'", error.message)
-        return f"unknown field '{extra[0] if extra else '?'}'"
     if kind == "minItems":
         return f"needs at least {error.validator_value} item(s), has {len(value)}"
     if kind == "maxItems":
@@ -123,8 +137,10 @@ def _type_words(expected: Any) -> str:
 def _type_name(value: Any) -> str:
     if value is None:
         return "null"
-    return {dict: "a mapping", list: "a list", str: "text", bool: "true or false",
-            int: "a number", float: "a number"}.get(type(value), type(value).__name__)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return f"the number {value}"  # YAML reads unquoted 1:30 as 90 and 012 as 10: show what it read
+    names = {dict: "a mapping", list: "a list", str: "text", bool: "true or false"}
+    return names.get(type(value), type(value).__name__)
 
 
 # ---------------------------------------------------------------- references
@@ -153,20 +169,29 @@ class _Checker:
         self.source, self.problems = source, []
         self.ids: dict[str, dict[str, str]] = {}
         self.aliases = _aliases(data)
-        self.verbs = {node.get("id"): node.get("verbs") for _, node in _items(data.get("roles"), "roles")}
+        self.verbs = {_str(node.get("id")): node.get("verbs") for _, node in _items(data.get("roles"), "roles")}
+        aliases = sum(len(names) for by_lang in self.aliases.values() for names in by_lang.values())
+        if aliases > MAX_NAMES:
+            self.report("instruments", f"{aliases:,} instrument aliases in all; the limit is {MAX_NAMES}")
+            self.aliases = {}
+        verbs = sum(len(words) for words in self.verbs.values() if isinstance(words, list))
+        if verbs > MAX_NAMES:
+            self.report("roles", f"{verbs:,} role verbs in all; the limit is {MAX_NAMES}")
+            self.verbs = {}
+        self.lowered = {ident: {lang: [name.lower() for name in names] for lang, names in by_lang.items()}
+                        for ident, by_lang in self.aliases.items()}
 
     def report(self, path: str, message: str) -> None:
         self.problems.append(self.source.problem(path, message))
 
+    def named(self, lowered_text: str, lang: str) -> set[str]:
+        """The instruments that a text (in lower case) mentions by one of their names."""
+        return {ident for ident, names in self.lowered.items() if any(name in lowered_text for name in names[lang])}
+
     def register(self, kind: str, ident: Any, path: str) -> None:
-        if not isinstance(ident, str):
-            return
-        seen = self.ids.setdefault(kind, {})
-        if ident in seen:
-            line = self.source.locate(seen[ident])[0]
-            self.report(join_path(path, "id"), f"duplicate id '{ident}'; first at line {line}")
-        else:
-            seen[ident] = path
+        """Know ``ident`` as an id of this kind; a repeat within a list is reported by _check_repeats."""
+        if isinstance(ident, str):
+            self.ids.setdefault(kind, {}).setdefault(ident, path)
 
     def expect_known(self, kind: str, ident: Any, path: str) -> None:
         if isinstance(ident, str) and ident not in self.ids.get(kind, {}):
@@ -209,6 +234,7 @@ def check_references(data: Any, source: SourceMap) -> list[Problem]:
     _check_texts(c, data, "")
     if "terms" in data:
         _check_term_base(c, data)
+    _check_repeats(c, data, "")
     return c.problems
 
 
@@ -285,8 +311,12 @@ def _check_roles(c: _Checker, path: str, duty: dict[str, Any]) -> None:
     """A role is drawn from the text: one of its verbs must occur in the Vietnamese."""
     text = _text(duty.get("text"), "vi").lower()
     roles = duty.get("roles") if isinstance(duty.get("roles"), list) else []
+    checked = set()
     for index, role in enumerate(roles):
-        words = c.verbs.get(role)
+        if _str(role) in checked:
+            continue  # a repeat is reported as such
+        checked.add(_str(role))
+        words = c.verbs.get(_str(role))
         if isinstance(words, list) and words and not any(_str(w).lower() in text for w in words):
             c.report(join_path(path, f"roles[{index}]"),
                      f"role '{role}' but the text has none of: {', '.join(map(str, words))}")
@@ -323,7 +353,8 @@ def _aliases(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
 
 def _check_passage(c: _Checker, path: str, passage: dict[str, Any]) -> None:
     """Cited instruments are named in both languages; named instruments are cited; quotes are exact."""
-    aliases = c.aliases
+    texts = {lang: _text(passage.get("text"), lang).lower() for lang in LANGS}
+    named = {lang: c.named(texts[lang], lang) for lang in LANGS}  # once per text, however many cites
     cites = [cite for _, cite in _items(passage.get("cites"), "")]
     cited = {_str(cite.get("instrument")) for cite in cites}
     for index, cite in enumerate(cites):
@@ -331,16 +362,14 @@ def _check_passage(c: _Checker, path: str, passage: dict[str, Any]) -> None:
         ident = cite.get("instrument")
         c.expect_known("instruments", ident, join_path(cite_path, "instrument"))
         for lang in LANGS:
-            names = aliases.get(_str(ident), {}).get(lang, [])
-            text = _text(passage.get("text"), lang).lower()
-            if names and text and not any(name.lower() in text for name in names):
+            names, text = c.aliases.get(_str(ident), {}).get(lang, []), texts[lang]
+            if names and text and ident not in named[lang]:
                 c.report(cite_path, f"cites '{ident}' but the {_lang_name(lang)} text names none of: {'; '.join(names)}")
             pinpoint = _text(cite.get("pinpoint"), lang)
             if pinpoint and text and pinpoint.lower() not in text:
                 c.report(join_path(cite_path, f"pinpoint.{lang}"), f"pinpoint '{pinpoint}' is not in the {_lang_name(lang)} text")
-    text_vi = _text(passage.get("text"), "vi").lower()
-    for ident, names in aliases.items():
-        if ident not in cited and any(name.lower() in text_vi for name in names["vi"]):
+    for ident in c.aliases:
+        if ident in named["vi"] and ident not in cited:
             c.report(join_path(path, "cites"), f"the text names instrument '{ident}' but does not cite it")
     for kind in ("targets", "reports"):
         for index, (item_path, item) in enumerate(_items(passage.get(kind), join_path(path, kind))):
@@ -486,6 +515,31 @@ def _check_texts(c: _Checker, node: Any, path: str) -> None:
             _check_texts(c, value, join_path(path, index))
 
 
+def _check_repeats(c: _Checker, node: Any, path: str) -> None:
+    """No list holds a record twice: ids are unique within every list, and no entry or name is repeated."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            _check_repeats(c, value, join_path(path, key))
+    elif isinstance(node, list):
+        first: dict[tuple[str, str], str] = {}
+        for index, item in enumerate(node):
+            item_path = join_path(path, index)
+            _check_repeats(c, item, item_path)
+            ident = item.get("id") if isinstance(item, dict) else None
+            if isinstance(ident, str):
+                key, where, fault = ("id", ident), join_path(item_path, "id"), f"duplicate id '{ident}'"
+            elif isinstance(item, dict):
+                key, where, fault = ("entry", json.dumps(item, sort_keys=True)), item_path, "repeated entry"
+            elif isinstance(item, str):
+                key, where, fault = ("name", item), item_path, f"repeated '{item}'"
+            else:
+                continue
+            if key in first:
+                c.report(where, f"{fault}; first at line {c.source.locate(first[key])[0]}")
+            else:
+                first[key] = item_path
+
+
 # ---------------------------------------------------------------- Akoma Ntoso eIds
 
 
@@ -493,7 +547,8 @@ def check_eids(data: Any, source: SourceMap) -> list[Problem]:
     """Every id gives a valid Akoma Ntoso eId (plan_site.addresses.akn_eid), and no two records share one."""
     if not isinstance(data, dict):
         return []
-    problems, first = [], {}
+    problems: list[Problem] = []
+    first: dict[str, tuple[str, str]] = {}
     if "identifiers" in data:
         problems.append(source.problem("identifiers", "'identifiers' are computed by the build; remove them"))
     for path, ident, layout in _identified(data):
@@ -503,12 +558,20 @@ def check_eids(data: Any, source: SourceMap) -> list[Problem]:
             problems.append(source.problem(path, str(error)))
             continue
         if eid in first:
-            line = source.locate(first[eid])[0]
+            first_path, first_ident = first[eid]
+            if first_ident == ident and _list_of(first_path) == _list_of(path):
+                continue  # one id twice in a list: reported as a duplicate id
+            line = source.locate(first_path)[0]
             message = f"duplicate Akoma Ntoso eId '{eid}' from id '{ident}'; first at line {line}"
             problems.append(source.problem(path, message))
         else:
-            first[eid] = path
+            first[eid] = (path, ident)
     return problems
+
+
+def _list_of(path: str) -> str:
+    """The list that holds the record at ``path`` (``decision.articles[1].id`` is in ``decision.articles``)."""
+    return path.rsplit("[", 1)[0]
 
 
 def _identified(data: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
@@ -532,3 +595,27 @@ def _identified(data: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
     for path, record, layout in [(path, record, "list") for path, record in records] + duties:
         if isinstance(record.get("id"), str):
             yield join_path(path, "id"), record["id"], layout
+
+
+# ---------------------------------------------------------------- fidelity
+
+
+def check_fidelity(data: dict[str, Any], source: SourceMap) -> list[Problem]:
+    """The Vietnamese reassembles to the original that ``meta.source_file`` names (a path in the project)."""
+    name = data["meta"]["source_file"]
+    try:
+        original = (ROOT / name).resolve()
+        found = original.is_relative_to(ROOT) and original.is_file()
+    except (OSError, ValueError):
+        found = False
+    if not found:
+        return [source.problem("meta.source_file", f"no original text '{name}' in the project")]
+    try:
+        difference = compare(read_text(original, name), build_plan(data))
+    except DataError as error:
+        return error.problems
+    if difference is None:
+        return []
+    in_original, in_data = difference.excerpts()
+    return [source.problem(difference.path, f"the Vietnamese differs from the original {name} at sentence "
+                           f"{difference.index + 1}: the original has '{in_original}', the data '{in_data}'")]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from plan_site.fidelity import compare, fold, sentences
 from plan_site.model import build_plan
+from plan_site.validate import validate_file
 
 ROOT = Path(__file__).resolve().parents[2]
 ORIGINAL = (ROOT / "data" / "source" / "145-QD-UBND-2021.vi.txt").read_text(encoding="utf-8")
@@ -73,3 +74,19 @@ def test_english_of_duties_is_english(plan) -> None:
         share = sum(c in vietnamese_letters for c in letters) / len(letters)
         assert share < 0.02, f"{duty.id} reads as Vietnamese: {duty.text.en[:80]}"
 
+
+
+def test_validation_refuses_a_changed_word_where_it_stands(tmp_path: Path) -> None:
+    """What the build runs: one word changed in the file is a located problem at the duty's text."""
+    text = (ROOT / "data" / "duties.yaml").read_text(encoding="utf-8")
+    at = text.index("đảm an ninh nơi công cộng")
+    path = tmp_path / "duties.yaml"
+    path.write_text(text[:at] + text[at:].replace("an ninh", "trật tự", 1), encoding="utf-8")
+    _, problems = validate_file(path, "duties.yaml")
+    assert len(problems) == 1
+    problem = problems[0]
+    assert problem.path == "plan.parts[2].assignments[6].duties[2].text.vi"
+    value = text.rindex("vi: >-", 0, at) + len("vi: ")  # reported where the duty's Vietnamese text starts
+    assert (problem.line, problem.column) == (text[:value].count("\n") + 1, value - text.rindex("\n", 0, value))
+    assert "the original has '…" in problem.message and "bảo đảm an ninh nơi công cộng" in problem.message
+    assert "bảo đảm trật tự nơi công cộng" in problem.message

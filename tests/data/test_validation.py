@@ -1,15 +1,25 @@
-"""The validator: passes on the real data and on the minimal fixture, and reports each fault exactly."""
+"""The validator: passes on the real data and on the minimal fixture, and reports each fault exactly.
+
+Hostile input (alias bombs, deep nesting, control characters, bad UTF-8, odd YAML scalars, oversized
+files and texts) gets a located message like any other fault; tests/data/test_fuzz_validation.py
+mutates the real file at random to look for any input that does not.
+"""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
 
-from plan_site.load import DATA_FILE
+from plan_site.changelog import validate_changelog
+from plan_site.load import DATA_FILE, load_plan
+from plan_site.problems import DataError
 from plan_site.validate import validate_file
+from plan_site.yaml_source import MAX_FILE_BYTES, MAX_NODES, read_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -36,7 +46,7 @@ EXPECTED = {
     "empty-text": ["105:22: empty text (plan.parts[3].paragraphs[0].text.vi)"],
     "copied-translation": ["111:29: English text is a copy of the Vietnamese (bodies[1].name.en)"],
     "duty-id-place": [f"81:19: duty id 'III.1.2' does not match its place; expected 'III.1.1' ({DUTY}.id)"],
-    "unknown-field": [f"81:15: unknown field 'partner' ({DUTY})"],
+    "unknown-field": [f"87:15: unknown field 'partner' ({DUTY}.partner)"],
     "bad-enum": [
         f"96:30: 'weekly' is not one of: annual, periodic, as-required, unspecified ({DUTY}.reports[0].frequency)"
     ],
@@ -59,6 +69,7 @@ EXPECTED = {
             "(bodies[2].editorial.since_2025.sources[0].url)"
         )
     ],
+    "unparseable-address": ["133:14: 'https://[vbpl.vn/example' is not a valid address (instruments[0].links[0].url)"],
     "cite-not-named": [
         "39:15: cites 'luat-tre-em-2016' but the English text names none of: Law on Children (decision.bases[0].cites[0])"
     ],
@@ -135,7 +146,7 @@ EXPECTED = {
     ],
     "term-duplicate-id": ["158:9: duplicate id 'xam-hai-tre-em'; first at line 154 (terms[1].id)"],
     "term-listed-twice": ["159:16: term 'Xâm hại  trẻ em' is already in the term base at line 154 (terms[1].term.vi)"],
-    "term-unknown-field": ["154:5: unknown field 'varients' (terms[0])"],
+    "term-unknown-field": ["156:5: unknown field 'varients' (terms[0].varients)"],
     "glossary-not-in-term-base": ["151:11: glossary term 'xâm hại trẻ em' is not in the term base (glossary[0].term)"],
     "glossary-differs-from-term-base": [
         (
@@ -150,10 +161,47 @@ EXPECTED = {
         )
     ],
     "identifiers-in-data": ["154:3: 'identifiers' are computed by the build; remove them (identifiers)"],
-    "eid-duplicate": [
-        "45:11: duplicate Akoma Ntoso eId 'art_1' from id 'dieu-1'; first at line 42 (decision.articles[1].id)"
+    # One id twice in a list is a duplicate id; two records in different lists may still share an eId.
+    "eid-duplicate": ["45:11: duplicate id 'dieu-1'; first at line 42 (decision.articles[1].id)"],
+    "eid-collision": [
+        "42:11: duplicate Akoma Ntoso eId 'art_1' from id 'dieu-1'; first at line 37 (decision.articles[0].id)"
     ],
+    # Hostile input: refused where it stands, before it can cost time or memory.
+    "alias-expansion": [
+        "157:11: YAML anchor '&a' is not allowed (glossary[1].definition.vi)",
+        "158:11: YAML anchor '&b' is not allowed (glossary[1].definition.en)",
+        "158:15: YAML alias '*a' is not allowed; write the value out in full (glossary[1].definition.en[0])",
+    ],
+    "deep-nesting": [f"50:50: nesting deeper than 40 levels (decision.signature.signer{'[0]' * 37})"],
+    "nul-character": ["109:44: unprintable character U+0000 is not allowed"],
+    "bel-character": ["66:34: unprintable character U+0007 is not allowed"],
+    "invalid-utf8": ["71:32: invalid UTF-8: byte 0xFF is not a character"],
+    "infinite-number": [f"92:26: '.inf' is not a finite number ({DUTY}.targets[0].value)"],
+    "sexagesimal-number": ["50:13: wrong type: expected text, got the number 90 (decision.signature.signer)"],
+    "huge-integer": [f"92:26: a number of 5,000 characters; the limit is 30 ({DUTY}.targets[0].value)"],
+    "complex-key": ["111:7: a key must be text, not a list or a mapping (bodies[0])"],
+    "python-tag": [
+        "50:13: YAML tag '!!python/object/apply:os.system' is not allowed here (decision.signature.signer)"
+    ],
+    "long-text": ["106:22: a text of 20,029 characters; the limit is 20,000 (plan.parts[3].paragraphs[0].text.vi)"],
+    "two-documents": ["161:1: a second YAML document starts here; the file must hold one"],
+    # Repeated records: ids are unique in every list, and no list names a thing twice.
+    "repeated-basis": ["41:11: duplicate id 'can-cu-1'; first at line 38 (decision.bases[1].id)"],
+    "repeated-partner": [f"88:35: repeated 'so-y-te'; first at line 88 ({DUTY}.partners[1])"],
+    # The Vietnamese must reassemble to the original that meta.source_file names.
+    "text-differs-from-original": [
+        (
+            "106:22: the Vietnamese differs from the original tests/fixtures/valid/minimal.vi.txt at sentence 19: "
+            "the original has '…HIỆN Các cơ quan báo cáo hằng năm.', the data '…HIỆN Các cơ quan báo cáo hằng quý.' "
+            "(plan.parts[3].paragraphs[0].text.vi)"
+        )
+    ],
+    "original-missing": ["6:16: no original text 'data/source/missing.vi.txt' in the project (meta.source_file)"],
+    "original-outside-project": ["6:16: no original text '../../etc/hostname' in the project (meta.source_file)"],
 }
+HOSTILE = ("alias-expansion", "deep-nesting", "nul-character", "bel-character", "invalid-utf8", "infinite-number",
+           "sexagesimal-number", "huge-integer", "complex-key", "python-tag", "long-text", "two-documents")
+LOCATED = re.compile(r"^[^:\n]+:\d+:\d+: ")
 
 
 def test_real_data_is_valid() -> None:
@@ -204,3 +252,125 @@ def test_command_line_passes_on_real_data() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "valid" in result.stdout
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_hostile_input_is_cheap_to_refuse(name: str) -> None:
+    """A budget, not a time: refusing any hostile fixture allocates under 5 MB (an alias bomb once took 6 GB)."""
+    tracemalloc.start()
+    try:
+        validate_file(INVALID / f"{name}.yaml")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 5_000_000
+
+
+def test_command_line_refuses_an_alias_bomb_without_a_traceback() -> None:
+    result = subprocess.run(
+        [sys.executable, "scripts/plan.py", "validate", "tests/fixtures/invalid/alias-expansion.yaml"],
+        cwd=ROOT, capture_output=True, text=True, check=False, timeout=60,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    *problems, summary = result.stderr.splitlines()
+    assert summary == "3 problem(s) in tests/fixtures/invalid/alias-expansion.yaml"
+    assert problems and all(LOCATED.match(line) for line in problems)
+
+
+def test_a_file_over_the_size_limit_is_refused_before_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "large.yaml"
+    path.write_text("[" + "a, " * (MAX_FILE_BYTES // 3 + 1), encoding="utf-8")  # would be a syntax error if parsed
+    _, problems = validate_file(path, "large.yaml")
+    assert [str(p) for p in problems] == ["large.yaml:1:1: the file is larger than the limit of 2,000,000 bytes"]
+
+
+def test_more_values_than_the_limit_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "many.yaml"
+    path.write_text("- a\n" * (MAX_NODES + 5), encoding="utf-8")
+    _, problems = validate_file(path, "many.yaml")
+    expected = f"many.yaml:{MAX_NODES}:3: more than 50,000 keys and values ([{MAX_NODES - 1}])"
+    assert [str(p) for p in problems] == [expected]
+
+
+# Every scalar form YAML 1.1 allows, read as PyYAML resolves it (1.5e3 and -.5 are text in YAML 1.1), except
+# that dates stay text, as in the data's JSON form.
+SCALARS = {
+    "12": 12, "+12": 12, "-0x1F": -31, "017": 15, "0b101": 5, "1_000": 1000, "1:30": 90, "-1:30": -90,
+    "1.5e+3": 1500.0, "1.5e3": "1.5e3", "1:30.5": 90.5, ".5": 0.5, "-.5": "-.5",
+    "yes": True, "Off": False, "TRUE": True, "~": None,
+    "null": None, "": None, "2021-02-02": "2021-02-02", "2001-12-14t21:59:43.10-05:00": "2001-12-14t21:59:43.10-05:00",
+    "0o17": "0o17", "=": "=", "<<": "<<", "'1:30'": "1:30", "!!str 12": "12", "!!int '12'": 12,
+    "!!float '1'": 1.0, "!!bool 'on'": True, "!!null ''": None, "! 12": 12,
+}
+REFUSED = {
+    ".inf": "'.inf' is not a finite number",
+    "-.Inf": "'-.Inf' is not a finite number",
+    ".NaN": "'.NaN' is not a finite number",
+    "1.0e+999": "'1.0e+999' is not a finite number",
+    "!!int 'x'": "'x' is not a number",
+    "!!float ''": "'' is not a number",
+    "!!bool 'maybe'": "'maybe' is not true or false",
+    "!!binary aGVsbG8=": "YAML tag '!!binary' is not allowed here",
+    "!!timestamp 2021-02-02": "YAML tag '!!timestamp' is not allowed here",
+    "!!set {a, b}": "YAML tag '!!set' is not allowed here",
+    "!!omap [{a: 1}]": "YAML tag '!!omap' is not allowed here",
+    "!local x": "YAML tag '!local' is not allowed here",
+    "1" * 31: "a number of 31 characters; the limit is 30",
+}
+
+
+@pytest.mark.parametrize("form", sorted(SCALARS))
+def test_every_yaml_scalar_form_is_read(form: str, tmp_path: Path) -> None:
+    path = tmp_path / "scalar.yaml"
+    path.write_text(f"value: {form}\n", encoding="utf-8")
+    data, _, problems = read_yaml(path)
+    assert problems == []
+    assert data == {"value": SCALARS[form]} and type(data["value"]) is type(SCALARS[form])
+
+
+@pytest.mark.parametrize("form", sorted(REFUSED))
+def test_scalars_the_data_cannot_hold_are_refused_where_they_stand(form: str, tmp_path: Path) -> None:
+    path = tmp_path / "scalar.yaml"
+    path.write_text(f"value: {form}\n", encoding="utf-8")
+    data, source, problems = read_yaml(path, "scalar.yaml")
+    assert [str(p) for p in problems] == [f"scalar.yaml:1:8: {REFUSED[form]} (value)"]
+    assert data == {"value": None} and "value" in source.refused
+
+
+def test_a_basis_copied_in_the_real_data_is_refused(tmp_path: Path) -> None:
+    """A legal basis pasted twice, same id and all: the site would show the sentence twice."""
+    text = DATA_FILE.read_text(encoding="utf-8")
+    bases = text.index("  bases:\n") + len("  bases:\n")
+    first = text[bases:text.index("\n  - id:", bases + 1) + 1]
+    path = tmp_path / "duties.yaml"
+    path.write_text(text[:bases] + first + first + text[bases + len(first):], encoding="utf-8")
+    _, problems = validate_file(path, "duties.yaml")
+    line = text[:bases].count("\n") + 1
+    assert [p.message for p in problems] == [f"duplicate id 'can-cu-1'; first at line {line}"]
+
+
+def test_the_build_refuses_data_that_departs_from_the_original() -> None:
+    """load_plan is what the build's hooks call: a changed word stops it with the located problem."""
+    with pytest.raises(DataError) as error:
+        load_plan(INVALID / "text-differs-from-original.yaml")
+    assert [p.line for p in error.value.problems] == [106]
+
+
+def test_instrument_aliases_over_the_limit_are_refused(tmp_path: Path) -> None:
+    """Every text is searched for every alias: 200 in all keeps that cheap (the data has 26)."""
+    text = (FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
+    names = ", ".join(["Luật Trẻ em"] + [f"Luật số {n}" for n in range(200)])
+    path = tmp_path / "aliases.yaml"
+    path.write_text(text.replace("aliases: {vi: [Luật Trẻ em]", f"aliases: {{vi: [{names}]"), encoding="utf-8")
+    _, problems = validate_file(path, "aliases.yaml")
+    expected = "aliases.yaml:168:3: 202 instrument aliases in all; the limit is 200 (instruments)"
+    assert [str(p) for p in problems] == [expected]
+
+
+def test_the_changelog_is_read_by_the_same_guarded_reader() -> None:
+    """data/changelog.yaml goes through read_yaml too: an alias bomb there is refused the same way."""
+    data, _ = validate_file(FIXTURES / "valid" / "minimal.yaml")
+    changes, problems = validate_changelog(INVALID / "alias-expansion.yaml", data, "changelog.yaml")
+    assert changes == ()
+    assert [str(p) for p in problems] == [f"changelog.yaml:{line}" for line in EXPECTED["alias-expansion"]]

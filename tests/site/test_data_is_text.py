@@ -39,7 +39,8 @@ def test_body_names_with_markup_are_text_in_links_and_titles(markup_site: Path) 
 
 @pytest.mark.parametrize(("fixture", "message"), [
     ("unknown-body", "unknown-body.yaml:87:26: unknown body 'so-giao-duc'"),
-    ("eid-duplicate", "eid-duplicate.yaml:45:11: duplicate Akoma Ntoso eId 'art_1' from id 'dieu-1'; first at line 42"),
+    ("eid-collision", "eid-collision.yaml:42:11: duplicate Akoma Ntoso eId 'art_1' from id 'dieu-1'; first at line 37"),
+    ("text-differs-from-original", "text-differs-from-original.yaml:106:22: the Vietnamese differs from the original"),
 ])
 def test_build_stops_on_invalid_data_with_file_and_line(tmp_path: Path, fixture: str, message: str) -> None:
     site_dir = tmp_path / "site"
