@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .document import pieces
 from .model import Plan
 
 _TABLE_RULE = re.compile(r"^\s*(\||-{3,})\s*$")
@@ -25,28 +26,7 @@ def sentences(text: str) -> list[str]:
 
 def vietnamese_lines(plan: Plan) -> Iterator[str]:
     """The Vietnamese text in document order, with the numbering the document prints."""
-    d, doc = plan.decision, plan.document
-    for key in ("issuer_name", "national_name", "motto", "number_line", "place_date"):
-        yield d.header[key].vi
-    yield from (d.kind.vi, d.title.vi, d.authority.vi)
-    yield from (basis.text.vi for basis in d.bases)
-    yield d.enacting_formula.vi
-    for article in d.articles:
-        yield f"{article.label.vi} {article.text.vi}"
-    yield from (d.signature[k].vi for k in ("capacity", "on_behalf", "title"))
-    yield d.signer
-    yield from (doc.kind.vi, doc.title.vi, doc.attachment_line.vi, doc.preamble.text.vi)
-    for part in doc.parts:
-        yield f"{part.id}. {part.heading.vi}"
-        for n, section in enumerate(part.sections, 1):
-            yield f"{n}. {section.heading.vi}"
-            yield from (f"- {item.text.vi}" for item in section.items)
-        yield from (f"{n}. {task.text.vi}" for n, task in enumerate(part.key_tasks, 1))
-        for assignment in part.assignments:
-            yield f"{assignment.number}. {assignment.heading.vi}"
-            bullet = "" if assignment.layout == "paragraph" else "- "
-            yield from (f"{bullet}{duty.text.vi}" for duty in assignment.duties)
-        yield from (paragraph.text.vi for paragraph in part.paragraphs)
+    return (piece.printed("vi") for piece in pieces(plan))
 
 
 @dataclass(frozen=True)
