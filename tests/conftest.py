@@ -32,6 +32,7 @@ def build_site(site_dir: Path, data_file: Path | None = None, root: Path = ROOT)
 
 def project_copy(destination: Path, without: tuple[str, ...] = ()) -> Path:
     """A copy of what the build reads, to build with changed pages; ``without`` drops paths from it."""
+    destination.mkdir(parents=True, exist_ok=True)
     for part in PROJECT_PARTS:
         source = ROOT / part
         if source.is_dir():

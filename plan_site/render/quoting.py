@@ -50,7 +50,8 @@ def _duty(plan: Plan, duty_id: object) -> Duty:
 def _find(index: dict, key: object, what: str, example: str):
     """The record ``key`` names, or a BadReference that says what was expected and what comes nearest."""
     if not isinstance(key, str):
-        raise BadReference(f"expects a {what} as text, like {example!r}; got {type(key).__name__} {key!r}")
+        article = "an" if what[0] in "aeiou" else "a"
+        raise BadReference(f"expects {article} {what} as text, like {example!r}; got {type(key).__name__} {key!r}")
     if key not in index:
         raise BadReference(f"unknown {what} {key!r}; {_nearest(key, index)}")
     return index[key]
