@@ -9,9 +9,9 @@ from __future__ import annotations
 from mkdocs.config.defaults import MkDocsConfig
 
 from plan_site.load import current_plan
-from plan_site.render.hotline import help_for_theme
+from plan_site.render.hotline import hotline_for_theme
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    config["extra"]["help"] = help_for_theme(current_plan(), config["theme"]["language"])
+    config["extra"]["hotline"] = hotline_for_theme(current_plan(), config["theme"]["language"])
     return config

@@ -2,7 +2,7 @@
 
 Anyone who reaches a site about child abuse may need help right away. Every page shows the hotline
 in the header (a short ``tel:`` link that pushes no text down) and both numbers in full in the
-footer (the theme partials print what ``help_for_theme`` returns); the home page shows them in full
+footer (the theme partials print what ``hotline_for_theme`` returns); the home page shows them in full
 and the About page their sources and as-of date (``help_panel`` and ``help_sources``, via macros).
 The numbers and their terms are editorial data (``meta.help`` in data/duties.yaml), not plan text.
 """
@@ -26,7 +26,7 @@ _PHONE_ICON = (
 )
 
 
-def help_for_theme(plan: Plan, lang: Lang) -> dict[str, str] | None:
+def hotline_for_theme(plan: Plan, lang: Lang) -> dict[str, str] | None:
     """What the theme's header and footer print on every page (escaped HTML), or None without help data."""
     help_ = plan.meta.help
     if help_ is None:
