@@ -24,6 +24,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config["extra"]["alternate"] = [
         {"name": name, "lang": code, "prefix": _prefix(lang, code)} for code, name in LANGUAGES.items()
     ]
+    config["extra"]["feed_title"] = t("feed_title", lang)  # the head's link to feed.xml (overrides/main.html)
     if lang == "en":
         config["extra"]["notice"] = t("unofficial_notice", lang)
         config["extra"]["notice_link"] = t("read_in_other_language", lang)

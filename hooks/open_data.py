@@ -1,4 +1,5 @@
-"""MkDocs hook: publish the plan as data files (JSON, CSV, schema, checklists) under data/.
+"""MkDocs hook: publish the plan as data files (JSON, CSV, schema, checklists, Akoma Ntoso) under data/,
+and feed.xml.
 
 A thin adapter over plan_site.open_data: the files are generated in memory and copied into the
 site like any static file, so pages can link to them and MkDocs checks those links.
@@ -10,15 +11,18 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
 from plan_site.addresses import site_root_of
+from plan_site.feed import FEED_PATH, atom_feed
 from plan_site.load import current_plan
 from plan_site.open_data import data_files
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Add every data file of this language's site."""
+    """Add every data file of this language's site, and its Atom feed of the changelog."""
     lang = config["theme"]["language"]
     site_root = site_root_of(config["site_url"] or "", lang)
-    for path, content in data_files(current_plan(), lang, site_root).items():
+    plan = current_plan()
+    for path, content in data_files(plan, lang, site_root).items():
         files.append(File.generated(config, path, content=content))
+    files.append(File.generated(config, FEED_PATH, content=atom_feed(plan, lang, site_root)))
     return files
 

@@ -51,6 +51,12 @@ def issuer_name(plan: Plan, lang: Lang) -> str:
     return f"the {name}"
 
 
+def decision_name(plan: Plan, lang: Lang) -> str:
+    """The decision by kind and number: "Quyết định số 145/QĐ-UBND"; "Decision No. 145/QĐ-UBND"."""
+    d = plan.decision
+    return f"{d.kind[lang].capitalize()} {'số' if lang == 'vi' else 'No.'} {d.number}"
+
+
 def plan_citation(plan: Plan, lang: Lang) -> str:
     """The Plan as a document: "Kế hoạch ban hành kèm theo Quyết định số ... của UBND tỉnh Bắc Kạn"."""
     d = plan.decision

@@ -42,8 +42,14 @@ class Difference:
 
 def compare(original: str, plan: Plan) -> Difference | None:
     """The first sentence where the data departs from the original, or None if they are equal."""
+    return compare_text(original, "\n".join(vietnamese_lines(plan)))
+
+
+def compare_text(original: str, text: str) -> Difference | None:
+    """The first sentence where a reassembled text (from the data, or read back from Akoma Ntoso)
+    departs from the original, or None if they are equal."""
     expected = sentences(original)
-    actual = sentences("\n".join(vietnamese_lines(plan)))
+    actual = sentences(text)
     for index in range(max(len(expected), len(actual))):
         want = expected[index] if index < len(expected) else "(end of text)"
         got = actual[index] if index < len(actual) else "(end of text)"

@@ -69,11 +69,33 @@ LABELS: dict[str, tuple[str, str]] = {
     "issuer": ("Cơ quan ban hành", "Issued by"),
     "number_short": ("số", "No."),
     "not_numbered": ("Kế hoạch không nêu số, ký hiệu", "The Plan gives no number"),
-    "relation": ("Quan hệ với Kế hoạch", "Relation to this Plan"),
-    "relation_basis": ("Căn cứ ban hành Quyết định 145/QĐ-UBND", "Legal basis of Decision 145/QĐ-UBND"),
-    "relation_implemented": ("Được Kế hoạch này triển khai thực hiện", "Implemented by this Plan"),
-    "relation_cited": ("Được dẫn chiếu trong nhiệm vụ", "Cited in duties"),
-    "relation_mentioned": ("Được nhắc đến trong văn bản", "Mentioned in the text"),
+    # How the decision relates to an instrument, read from the instrument's side (the instruments index).
+    "relation_to_plan": ("Quan hệ với Kế hoạch", "Relation to this Plan"),
+    "relation_to_plan_basis": ("Căn cứ ban hành Quyết định 145/QĐ-UBND", "Legal basis of Decision 145/QĐ-UBND"),
+    "relation_to_plan_implements": ("Được Kế hoạch này triển khai thực hiện", "Implemented by this Plan"),
+    "relation_to_plan_cites": ("Được dẫn chiếu trong văn bản", "Cited in the text"),
+    # Typed relations (the "lược đồ"): each reads "source <relation> target".
+    "relations": ("Lược đồ: quan hệ với văn bản, cơ quan khác", "Relations with other documents and bodies"),
+    "relations_summary": (
+        "{relations} quan hệ giữa {ends} văn bản, cơ quan.",
+        "{relations} relations between {ends} documents and bodies.",
+    ),
+    "relations_see_table": (
+        "Bảng dưới đây liệt kê đủ các quan hệ, với ngày và xuất xứ.",
+        "The table below lists every relation, with its date and where it comes from.",
+    ),
+    "relation": ("Quan hệ", "Relation"),
+    "relation_basis": ("căn cứ", "is based on"),
+    "relation_implements": ("thực hiện", "implements"),
+    "relation_cites": ("dẫn chiếu", "cites"),
+    "relation_replaced-by": ("được thay thế bởi", "is replaced by"),
+    "relation_succeeded-by": ("được kế thừa bởi", "is succeeded by"),
+    "relation_source": ("Văn bản, cơ quan", "Document or body"),
+    "relation_target": ("Văn bản, cơ quan liên quan", "Related document or body"),
+    "relation_date": ("Ngày", "Date"),
+    "relation_origin": ("Xuất xứ", "Where it comes from"),
+    "relation_from_text": ("Theo văn bản", "From the text"),
+    "relation_from_date": ("từ {date}", "from {date}"),
     "status": ("Hiệu lực, tình trạng", "Status"),
     "official_links": ("Nguồn chính thức", "Official sources"),
     "link_not_verified": ("chưa kiểm tra được liên kết", "link not verified"),
@@ -88,6 +110,19 @@ LABELS: dict[str, tuple[str, str]] = {
     "text": ("Nội dung", "Text"),
     "term": ("Thuật ngữ", "Term"),
     "definition": ("Giải thích", "Definition"),
+    "term_base": ("Thuật ngữ dịch thống nhất", "Term base"),
+    "term_base_intro": (
+        ("Mỗi thuật ngữ tiếng Việt dưới đây có một cách dịch tiếng Anh duy nhất, dùng ở mọi chỗ thuật ngữ xuất hiện "
+         "trong bản dịch; các dạng khác được chấp nhận ghi kèm. Tên cơ quan và tên văn bản được dịch theo tên tiếng "
+         "Anh đã ghi trong dữ liệu."),
+        ("Each Vietnamese term below has one English rendering, used wherever the term occurs in the translation; "
+         "other accepted forms are listed with it. Names of bodies and instruments are rendered by the English names "
+         "the data records for them."),
+    ),
+    "lang_vi": ("Tiếng Việt", "Vietnamese"),
+    "lang_en": ("Tiếng Anh", "English"),
+    "term_scope": ("Phạm vi, ghi chú", "Scope and notes"),
+    "also_accepted": ("cũng dùng", "also"),
     "reporting_obligations": ("Nghĩa vụ báo cáo", "Reporting obligations"),
     "quantified_targets": ("Chỉ tiêu định lượng", "Quantified targets"),
     "unofficial_notice": (
@@ -201,9 +236,11 @@ LABELS: dict[str, tuple[str, str]] = {
     "data_contents": ("Nội dung", "Contents"),
     "data_plan_json": (
         ("Toàn bộ Quyết định và Kế hoạch, đúng như dữ liệu gốc: văn bản song ngữ, cơ quan, văn bản dẫn chiếu, "
-        "vai trò, chủ đề, thuật ngữ"),
+        "vai trò, chủ đề, thuật ngữ; và lược đồ: mọi quan hệ giữa các văn bản, cơ quan (căn cứ, thực hiện, "
+        "dẫn chiếu, thay thế, kế thừa)"),
         ("The whole decision and plan exactly as the source data holds it: both languages, bodies, cited "
-        "instruments, roles, themes, glossary"),
+        "instruments, roles, themes, glossary; and every typed relation between documents and bodies (legal "
+        "basis, implements, cites, replaced by, successor body)"),
     ),
     "data_duties_csv": ("{rows} dòng, mỗi dòng một nhiệm vụ", "{rows} rows, one per duty"),
     "data_schema_json": ("Lược đồ JSON mà plan.json tuân theo", "The JSON Schema that plan.json is valid against"),
@@ -216,6 +253,26 @@ LABELS: dict[str, tuple[str, str]] = {
         "cũng vậy."),
         ("The addresses of these files do not change, and neither do duty ids (such as III.7.3) and the links to "
         "each duty (such as …/#iii-7-3)."),
+    ),
+    "akn_publisher": ("Nhóm dự án (trang này)", "Project team (this site)"),
+    "akn_identifier": ("Định danh cố định (Akoma Ntoso)", "Permanent identifier (Akoma Ntoso)"),
+    "akn_vi": ("bản gốc tiếng Việt", "Vietnamese original"),
+    "akn_en": ("bản dịch tiếng Anh không chính thức", "unofficial English translation"),
+    "akn_downloads": ("Tải về dạng Akoma Ntoso XML", "Download as Akoma Ntoso XML"),
+    "data_akn": (
+        "Quyết định và Kế hoạch theo chuẩn Akoma Ntoso 3.0 (OASIS LegalDocML)",
+        "The decision and the Plan in Akoma Ntoso 3.0 (OASIS LegalDocML)",
+    ),
+    "akn_heading": ("Akoma Ntoso và định danh cố định", "Akoma Ntoso and permanent identifiers"),
+    "akn_intro": (
+        ("Hai tệp XML là hai bản thể hiện (expression) của cùng một văn bản (work) theo chuẩn Akoma Ntoso: bản gốc "
+        "tiếng Việt ({vie}) và bản dịch tiếng Anh ({eng}). Định danh cố định của Quyết định là {work}; định danh này "
+        "không đổi, kể cả sau khi tỉnh Bắc Kạn hợp nhất năm 2025. Mỗi phần, mục và nhiệm vụ có mã eId lấy từ mã của "
+        "nó trong dữ liệu, ví dụ nhiệm vụ {duty} là {portion}; plan.json liệt kê đủ các mã này (khóa identifiers)."),
+        ("The two XML files are two expressions of one work in Akoma Ntoso: the Vietnamese original ({vie}) and "
+        "the English translation ({eng}). The decision's permanent identifier is {work}; it does not change, not "
+        "even after Bắc Kạn's 2025 merger. Every part, item and duty has an eId derived from its id in the data: "
+        "duty {duty}, for example, is {portion}; plan.json lists them all (key identifiers)."),
     ),
     "data_columns": ("Các cột của duties.csv", "Columns of duties.csv"),
     "data_columns_intro": (
@@ -256,6 +313,22 @@ LABELS: dict[str, tuple[str, str]] = {
         ("Source: Bắc Kạn plan on preventing and combating child abuse (Decision 145/QĐ-UBND), data and unofficial "
         "English translation under CC BY 4.0."),
     ),
+    # What changed, and when: the changelog's page and Atom feeds.
+    "whats_new": ("Có gì mới", "What's new"),
+    "whats_new_intro": (
+        "Các lần sửa đổi dữ liệu của trang (văn bản, bản dịch, ghi chú biên tập, nguồn), mới nhất trước.",
+        "Each revision of the site's data (text, translation, editorial notes, sources), newest first.",
+    ),
+    "whats_new_follow": ("Theo dõi bằng trình đọc tin:", "Follow them in a feed reader:"),
+    "feed_link": ("nguồn tin Atom", "Atom feed"),
+    "feed_title": ("Có gì mới (Atom)", "What's new (Atom)"),
+    "feed_author": ("Nhóm dự án", "The project team"),
+    "change_touches": ("Dữ liệu được sửa", "Records changed"),
+    "change_publication": ("Công bố", "Publication"),
+    "change_correction": ("Đính chính", "Correction"),
+    "change_source": ("Nguồn", "Sources"),
+    "change_translation": ("Bản dịch", "Translation"),
+    "change_addition": ("Bổ sung", "Addition"),
 }
 
 

@@ -6,13 +6,16 @@ import os
 from functools import cache
 from pathlib import Path
 
-from .model import Plan, build_plan
+from .changelog import validate_changelog
+from .model import Change, Plan, build_plan
 from .problems import DataError
 from .validate import validate_file
 
 ROOT = Path(__file__).resolve().parent.parent
 # PLAN_DATA_FILE lets tests build the real site from a fixture; normal builds use the project's data.
 DATA_FILE = Path(os.environ.get("PLAN_DATA_FILE", ROOT / "data" / "duties.yaml")).resolve()
+# The changelog of that data (PLAN_CHANGELOG_FILE goes with PLAN_DATA_FILE: its records must be in that data).
+CHANGELOG_FILE = Path(os.environ.get("PLAN_CHANGELOG_FILE", ROOT / "data" / "changelog.yaml")).resolve()
 
 
 def display_path(path: Path) -> str:
@@ -23,20 +26,24 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def load_plan(path: Path = DATA_FILE) -> Plan:
-    """The validated plan; raises DataError listing every problem."""
+def load_plan(path: Path = DATA_FILE, changelog: Path | None = None) -> Plan:
+    """The validated plan, with its checked changelog if one is given; raises DataError listing every problem."""
     data, problems = validate_file(path, display_path(path))
+    changes: tuple[Change, ...] = ()
+    if changelog is not None and data is not None and not problems:  # judged against valid data only
+        changes, more = validate_changelog(changelog, data, display_path(changelog))
+        problems += more
     if problems:
         raise DataError(problems)
-    return build_plan(data)
+    return build_plan(data, changes)
 
 
 @cache
-def load_plan_once(path: Path = DATA_FILE, mtime: float = 0.0) -> Plan:
+def load_plan_once(path: Path, mtime: float, changelog: Path, changelog_mtime: float) -> Plan:
     """load_plan, cached per file version, so the hooks and macros of one build share one load."""
-    return load_plan(path)
+    return load_plan(path, changelog)
 
 
-def current_plan(path: Path = DATA_FILE) -> Plan:
-    """The plan for this build (reloaded when the file changes, as under `mkdocs serve`)."""
-    return load_plan_once(path, path.stat().st_mtime)
+def current_plan(path: Path = DATA_FILE, changelog: Path = CHANGELOG_FILE) -> Plan:
+    """The plan and changelog for this build (reloaded when a file changes, as under `mkdocs serve`)."""
+    return load_plan_once(path, path.stat().st_mtime, changelog, changelog.stat().st_mtime)

@@ -9,27 +9,32 @@ returned here is a finished HTML fragment for the page head, escaped for its con
 from __future__ import annotations
 
 import html
+import posixpath
 from typing import Any
 
-from .addresses import language_root, page_address
+from .addresses import (
+    AKN_LANGUAGES,
+    decision_work_uri,
+    expression_uri,
+    instrument_work_uri,
+    language_root,
+    page_address,
+)
+from .akn import MEDIA_TYPE
+from .citation import decision_name
 from .i18n import t
-from .model import Instrument, Lang, Plan
+from .model import LANGS, Instrument, Lang, Plan
+from .open_data import akn_path
 from .render.blocks import ORIGINAL_PAGE
 from .render.markup import instrument_page, script_json
-
-# The instrument pages' own rule, so page and metadata cannot disagree about a relation.
-from .render.pages import instrument_relations
+from .render.open_data_page import OPEN_DATA_PAGE
 
 OG_LOCALES: dict[Lang, str] = {"vi": "vi_VN", "en": "en_GB"}
 HOME_PAGE = "index.md"
 SCHEMA = "https://schema.org/"
-# Which schema.org property says how the decision relates to an instrument (keys as in instrument_relations).
-RELATION_PROPERTIES = {
-    "relation_basis": "isBasedOn",
-    "relation_implemented": "legislationApplies",
-    "relation_cited": "citation",
-    "relation_mentioned": "citation",
-}
+# Which schema.org property says how the decision relates to an instrument (the model's relation types,
+# Plan.relations: the pages and this metadata share one rule).
+RELATION_PROPERTIES = {"basis": "isBasedOn", "implements": "legislationApplies", "cites": "citation"}
 
 
 def open_graph(title: str, description: str, url: str, lang: Lang, site_name: str, source_path: str) -> str:
@@ -83,7 +88,8 @@ def instrument_node(plan: Plan, instrument: Instrument, lang: Lang, site_root: s
         "url": page_address(language_root(site_root, lang), instrument_page(instrument.id)),
     }
     if instrument.number:
-        node["identifier"] = node["legislationIdentifier"] = instrument.number
+        node["identifier"] = instrument.number
+        node["legislationIdentifier"] = _identifiers(instrument.number, instrument_work_uri(plan, instrument))
     if instrument.date:
         node["legislationDate"] = instrument.date
     if instrument.issuer:
@@ -103,14 +109,13 @@ def decision_node(plan: Plan, lang: Lang, site_root: str) -> dict[str, Any]:
     d, doc = plan.decision, plan.document
     other: Lang = "en" if lang == "vi" else "vi"
     root = language_root(site_root, lang)
-    number = f"{d.kind[lang].capitalize()} {'số' if lang == 'vi' else 'No.'} {d.number}"
     node: dict[str, Any] = {
         "@type": "Legislation",
         "@id": decision_id(site_root, lang),
-        "name": number,
+        "name": decision_name(plan, lang),
         "headline": d.title[lang],
         "identifier": d.number,
-        "legislationIdentifier": d.number,
+        "legislationIdentifier": _identifiers(d.number, decision_work_uri(plan)),
         "legislationType": d.kind[lang].capitalize(),
         "legislationDate": d.date,
         "legislationPassedBy": _organisation(plan, d.issuer, lang),
@@ -127,13 +132,19 @@ def decision_node(plan: Plan, lang: Lang, site_root: str) -> dict[str, Any]:
             "inLanguage": lang,
         },
         ("translationOfWork" if lang == "en" else "workTranslation"): {"@id": decision_id(site_root, other)},
+        # This language's Akoma Ntoso expression: the same text as XML, named by its FRBR expression URI.
+        "encoding": {
+            "@type": "MediaObject",
+            "encodingFormat": MEDIA_TYPE,
+            "contentUrl": root + akn_path(plan, lang),
+            "identifier": expression_uri(plan, lang),
+            "inLanguage": lang,
+        },
     }
     for instrument in plan.instruments.values():
         ref = {"@type": "Legislation", "@id": instrument_id(site_root, instrument), "name": instrument.title[lang]}
-        for relation in instrument_relations(plan, instrument.id):
-            node.setdefault(RELATION_PROPERTIES[relation], [])
-            if ref not in node[RELATION_PROPERTIES[relation]]:
-                node[RELATION_PROPERTIES[relation]].append(ref)
+        for relation in plan.decision_relations_to(instrument.id):
+            node.setdefault(RELATION_PROPERTIES[relation.type], []).append(ref)
     return node
 
 
@@ -147,14 +158,32 @@ def legislation_graph(plan: Plan, source_path: str, lang: Lang, site_root: str) 
     decision = decision_node(plan, lang, site_root)
     ref = {"@id": instrument_id(site_root, instrument)}
     about = {key: decision[key] for key in ("@type", "@id", "name", "identifier", "legislationDate")}
-    for relation in instrument_relations(plan, instrument.id):
-        about[RELATION_PROPERTIES[relation]] = ref
+    for relation in plan.decision_relations_to(instrument.id):
+        about[RELATION_PROPERTIES[relation.type]] = ref
     return {"@context": "https://schema.org", "@graph": [instrument_node(plan, instrument, lang, site_root), about]}
+
+
+def _identifiers(number: str, work_uri: str | None) -> str | list[str]:
+    """An act's identifiers: its number as printed, and its Akoma Ntoso work URI where one can be built."""
+    return [number, work_uri] if work_uri else number
+
+
+def akn_links(plan: Plan, source_path: str, lang: Lang) -> str:
+    """On the original text and the download page: ``<link rel="alternate">`` to both Akoma Ntoso expressions."""
+    if source_path not in (ORIGINAL_PAGE, OPEN_DATA_PAGE):
+        return ""
+    here = page_address("", source_path).rstrip("/")
+    return "".join(
+        f'<link rel="alternate" type="{MEDIA_TYPE}" hreflang="{x}" '
+        f'href="{html.escape(posixpath.relpath(akn_path(plan, x), here), quote=True)}" '
+        f'title="Akoma Ntoso XML, {html.escape(t(f"akn_{x}", lang), quote=True)} ({AKN_LANGUAGES[x]})">\n'
+        for x in LANGS
+    )
 
 
 def head_metadata(plan: Plan, lang: Lang, source_path: str, site_root: str, url: str, title: str,
                   description: str, site_name: str) -> str:
     """Everything this module adds to a page's <head>."""
-    head = open_graph(title, description, url, lang, site_name, source_path)
+    head = open_graph(title, description, url, lang, site_name, source_path) + akn_links(plan, source_path, lang)
     graph = legislation_graph(plan, source_path, lang, site_root)
     return head + (json_ld_script(graph) if graph else "")

@@ -5,6 +5,8 @@ Nothing here knows about MkDocs: the same model feeds the site, the open-data fi
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -75,6 +77,16 @@ class Term:
 
 
 @dataclass(frozen=True)
+class Rendering:
+    """A term-base entry: the one English rendering of a Vietnamese term, with accepted variants."""
+
+    id: str
+    term: Text
+    variants: tuple[str, ...] = ()
+    note: Text | None = None
+
+
+@dataclass(frozen=True)
 class Body:
     """A body the text names: assigned duties, or only mentioned."""
 
@@ -106,6 +118,62 @@ class Instrument:
     status: Note | None
     identification: Note | None
     legal_force: str = "unknown"
+
+
+# Relation types, as data/schema.json names them; each reads "source <type> target".
+RELATION_TYPES: tuple[str, ...] = ("basis", "implements", "cites", "replaced-by", "succeeded-by")
+# A legal basis of a Vietnamese decision is a line of its preamble that opens with these words; a line
+# "Theo đề nghị của …" names the proposal the decision answers, which the decision cites.
+BASIS_OPENING = "Căn cứ"
+
+
+@dataclass(frozen=True)
+class End:
+    """One end of a relation: the decision itself, an instrument or a body (in a registry, or described)."""
+
+    kind: Literal["decision", "instrument", "body"]
+    id: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Where the text states a relation: a passage, its exact words, and a pinpoint if it gives one."""
+
+    passage: str
+    quote: Text
+    pinpoint: Text | None = None
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A typed relation, read "source <type> target" (e.g. Decision 1472/QĐ-TTg implements Resolution 121).
+
+    From the text it carries the statements that give it; from the editors, a note with sources.
+    """
+
+    id: str
+    type: str
+    source: End
+    target: End
+    date: str
+    origin: Literal["text", "editorial"]
+    stated_in: tuple[Statement, ...] = ()
+    note: Note | None = None
+
+    def touches(self, end: End) -> bool:
+        return end in (self.source, self.target)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One revision of the data (data/changelog.yaml): when, what kind, what it says, which records it touched."""
+
+    id: str
+    date: str
+    kind: str
+    title: Text
+    summary: Text
+    touches: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -283,7 +351,36 @@ class Plan:
     roles: dict[str, Named]
     themes: dict[str, Named]
     glossary: tuple[Term, ...]
+    terms: tuple[Rendering, ...] = ()
     raw: dict[str, Any] = field(repr=False, default_factory=dict)
+    # The relations registry (data/duties.yaml `relations`), and the documents and bodies it describes
+    # that are not in the registries the pages are generated from.
+    recorded_relations: tuple[Relation, ...] = ()
+    other_instruments: dict[str, Instrument] = field(default_factory=dict)
+    other_bodies: dict[str, Body] = field(default_factory=dict)
+    changelog: tuple[Change, ...] = ()  # newest first
+
+    @property
+    def decision_end(self) -> End:
+        return End("decision", self.decision.number)
+
+    @cached_property
+    def relations(self) -> tuple[Relation, ...]:
+        """Every typed relation: the decision's own, derived from its text, then the recorded ones."""
+        return decision_relations(self) + self.recorded_relations
+
+    def decision_relations_to(self, instrument_id: str) -> list[Relation]:
+        """How the decision relates to one instrument (basis, implements or cites)."""
+        end = End("instrument", instrument_id)
+        return [r for r in self.relations if r.source == self.decision_end and r.target == end]
+
+    def instrument(self, instrument_id: str) -> Instrument:
+        """An instrument of the registry or one the relations describe."""
+        return self.instruments.get(instrument_id) or self.other_instruments[instrument_id]
+
+    def body(self, body_id: str) -> Body:
+        """A body of the registry or one the relations describe."""
+        return self.bodies.get(body_id) or self.other_bodies[body_id]
 
     def part(self, part_id: str) -> Part:
         return next(p for p in self.document.parts if p.id == part_id)
@@ -332,8 +429,8 @@ class Plan:
         return [p for p in self.passages() if any(c.instrument == instrument_id for c in p.cites)]
 
 
-def build_plan(raw: dict[str, Any]) -> Plan:
-    """Turn validated raw data into the typed model."""
+def build_plan(raw: dict[str, Any], changelog: tuple[Change, ...] = ()) -> Plan:
+    """Turn validated raw data (and its checked changelog) into the typed model."""
     d, p = raw["decision"], raw["plan"]
     decision = Decision(
         number=d["number"],
@@ -372,7 +469,19 @@ def build_plan(raw: dict[str, Any]) -> Plan:
         roles={r["id"]: Named(r["id"], Text.of(r["name"]), tuple(r.get("verbs", ()))) for r in raw["roles"]},
         themes={t["id"]: Named(t["id"], Text.of(t["name"])) for t in raw["themes"]},
         glossary=tuple(Term(g["id"], Text.of(g["term"]), Text.of(g["definition"])) for g in raw["glossary"]),
+        terms=tuple(Rendering(r["id"], Text.of(r["term"]), tuple(r.get("variants", ())), Text.of(r.get("note")))
+                    for r in raw.get("terms", ())),
         raw=raw,
+        changelog=changelog,
+        recorded_relations=tuple(_relation(r) for r in raw.get("relations", ())),
+        other_instruments={
+            end["instrument"]: _instrument({"id": end["instrument"], **end["details"], "aliases": {"vi": [], "en": []}})
+            for end in _described(raw, "instrument")
+        },
+        other_bodies={
+            end["body"]: Body(end["body"], Text.of(end["details"]["name"]), end["details"]["kind"])
+            for end in _described(raw, "body")
+        },
     )
 
 
@@ -382,6 +491,97 @@ def _help(raw: dict[str, Any] | None) -> Help | None:
     line = {key: HelpLine(raw[key]["number"], Text.of(raw[key]["name"]), Text.of(raw[key].get("service")))
             for key in ("hotline", "emergency")}
     return Help(line["hotline"], line["emergency"], Note.of(raw["editorial"]))
+
+
+def decision_relations(plan: Plan) -> tuple[Relation, ...]:
+    """The decision's own relations, from its text: the one rule the pages, metadata and plan.json share.
+
+    - basis: what a preamble line opening with "Căn cứ" cites (other lines, "Theo đề nghị …", are cited);
+    - implements: what Article 1, which promulgates the Plan, says it implements;
+    - cites: every other instrument a passage cites, with the pinpoints the text gives.
+    A passage that names an instrument only as what another instrument it cites implements (a recorded
+    relation: "Decision 1472/QĐ-TTg … implementing Resolution 121/2020/QH14") cites it, and no more.
+    """
+    implemented = {(r.source.id, r.target.id) for r in plan.recorded_relations if r.type == "implements"}
+    found: dict[str, list[tuple[Passage | Article, Cite]]] = {"basis": [], "implements": [], "cites": []}
+    decision = plan.decision
+    lines = [(b, "basis" if b.text.vi.startswith(BASIS_OPENING) else "cites") for b in decision.bases]
+    lines += [(a, "implements" if i == 0 else "cites") for i, a in enumerate(decision.articles)]
+    lines += [(p, "cites") for p in plan.passages() if p not in decision.bases]
+    for passage, kind in lines:
+        cited = {c.instrument for c in passage.cites}
+        for cite in passage.cites:
+            through_other = any((other, cite.instrument) in implemented for other in cited - {cite.instrument})
+            found["cites" if through_other else kind].append((passage, cite))
+    relations, related = [], set()
+    for kind in ("basis", "implements", "cites"):
+        by_instrument: dict[str, list[Statement]] = {}
+        for passage, cite in found[kind]:
+            if kind == "cites" and cite.instrument in related:
+                continue  # already its basis or what it implements
+            by_instrument.setdefault(cite.instrument, []).append(_statement(plan, passage, cite))
+        for instrument_id, statements in by_instrument.items():
+            relations.append(Relation(f"{decision_slug(plan)}-{kind}-{instrument_id}", kind, plan.decision_end,
+                                      End("instrument", instrument_id), decision.date, "text", tuple(statements)))
+        related |= set(by_instrument)
+    return tuple(relations)
+
+
+def decision_slug(plan: Plan) -> str:
+    """The decision's id in the form instrument ids take: "145/QĐ-UBND" of 2021 → ``qd-145-qd-ubnd-2021``."""
+    kind = "".join(word[0] for word in _words(plan.decision.kind.vi))
+    return "-".join([kind, *_words(plan.decision.number), plan.decision.date[:4]])
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case ASCII words: accents dropped, đ as d ("145/QĐ-UBND" → 145, qd, ubnd)."""
+    folded = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    return re.findall(r"[a-z0-9]+", "".join(ch for ch in folded if not unicodedata.combining(ch)).lower())
+
+
+def _statement(plan: Plan, passage: Passage | Article, cite: Cite) -> Statement:
+    """A citation as a statement: the words by which the passage names the instrument, in both languages."""
+    instrument = plan.instruments[cite.instrument]
+    quote = Text(*(_named(passage.text[lang], instrument.aliases[lang]) for lang in LANGS))
+    return Statement(passage.id, quote, cite.pinpoint)
+
+
+def _named(text: str, names: tuple[str, ...]) -> str:
+    """The words of ``text`` that name the instrument, as written (the validator makes sure there are some)."""
+    lowered = text.lower()
+    for name in sorted(names, key=len, reverse=True):
+        start = lowered.find(name.lower())
+        if start >= 0:
+            return text[start : start + len(name)]
+    return names[0]
+
+
+def _relation(raw: dict[str, Any]) -> Relation:
+    return Relation(
+        id=raw["id"],
+        type=raw["type"],
+        source=_end(raw["from"]),
+        target=_end(raw["to"]),
+        date=raw["date"],
+        origin=raw["origin"],
+        stated_in=tuple(
+            Statement(s["passage"], Text.of(s["quote"]), Text.of(s.get("pinpoint"))) for s in raw.get("stated_in", ())
+        ),
+        note=Note.of(raw.get("note")),
+    )
+
+
+def _end(raw: dict[str, Any]) -> End:
+    kind = next(k for k in ("decision", "instrument", "body") if k in raw)
+    return End(kind, raw[kind])
+
+
+def _described(raw: dict[str, Any], kind: str) -> Iterator[dict[str, Any]]:
+    """Relation ends of one kind that describe a record outside the registries."""
+    for relation in raw.get("relations", ()):
+        for end in (relation["from"], relation["to"]):
+            if kind in end and "details" in end:
+                yield end
 
 
 def _cites(raw: dict[str, Any]) -> tuple[Cite, ...]:

@@ -12,10 +12,20 @@ import io
 import json
 from dataclasses import dataclass
 
-from .addresses import duty_address
+from .addresses import (
+    AKN_LANGUAGES,
+    ascii_id,
+    decision_work_uri,
+    duty_address,
+    expression_uri,
+    instrument_work_uri,
+    portion_uri,
+    record_eids,
+)
+from .akn import MEDIA_TYPE, akn_xml
 from .citation import duty_citation, with_url
 from .i18n import t
-from .model import Assignment, Duty, Lang, Plan, Target, Text
+from .model import LANGS, Assignment, Duty, End, Lang, Plan, Relation, Statement, Target, Text
 from .validate import SCHEMA_PATH
 
 DATA_DIR = "data"
@@ -77,9 +87,53 @@ def checklist_csv_path(slug: str) -> str:
     return f"{DATA_DIR}/checklists/{slug}.csv"
 
 
+def akn_path(plan: Plan, lang: Lang) -> str:
+    """Where one language's Akoma Ntoso expression is published: ``data/akn/145-qd-ubnd-2021.vie.xml``."""
+    name = f"{ascii_id(plan.decision.number)}-{plan.decision.date[:4]}"
+    return f"{DATA_DIR}/akn/{name}.{AKN_LANGUAGES[lang]}.xml"
+
+
+def plan_identifiers(plan: Plan) -> dict[str, object]:
+    """The permanent identifiers: the decision's work and expressions, each instrument's work (None when
+    the data cannot identify it) and each record's eId and portion (``III.7.3`` → ``…/~att_1__part_III…``)."""
+    work = decision_work_uri(plan)
+    return {
+        "work": work,
+        "expressions": {lang: {"uri": expression_uri(plan, lang), "language": AKN_LANGUAGES[lang],
+                               "file": akn_path(plan, lang).removeprefix(f"{DATA_DIR}/")} for lang in LANGS},
+        "instruments": {i.id: instrument_work_uri(plan, i) for i in plan.instruments.values()},
+        "portions": {record: {"eId": eid, "uri": portion_uri(work, eid)} for record, eid in record_eids(plan).items()},
+    }
+
+
 def plan_json(plan: Plan) -> str:
-    """The whole plan exactly as data/duties.yaml holds it, as JSON (valid against data/schema.json)."""
-    return json.dumps(plan.raw, ensure_ascii=False, indent=2) + "\n"
+    """The whole plan as data/duties.yaml holds it, with the decision's own relations (derived from its text)
+    after the recorded ones, so the file holds every relation, plus the build's ``identifiers``; valid against
+    data/schema.json."""
+    recorded = plan.raw.get("relations", [])
+    derived = [relation_json(r) for r in plan.relations if r not in plan.recorded_relations]
+    data = {}
+    for key, value in plan.raw.items():
+        if key == "instruments" and "relations" not in plan.raw:
+            data["relations"] = derived
+        data[key] = recorded + derived if key == "relations" else value
+    data["identifiers"] = plan_identifiers(plan)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def relation_json(relation: Relation) -> dict[str, object]:
+    """A relation from the text in the registry's own form (data/schema.json ``$defs/relation``)."""
+    def end(e: End) -> dict[str, str]:
+        return {e.kind: e.id}
+
+    def statement(s: Statement) -> dict[str, object]:
+        fields: dict[str, object] = {"passage": s.passage, "quote": {"vi": s.quote.vi, "en": s.quote.en}}
+        if s.pinpoint:
+            fields["pinpoint"] = {"vi": s.pinpoint.vi, "en": s.pinpoint.en}
+        return fields
+
+    return {"id": relation.id, "type": relation.type, "from": end(relation.source), "to": end(relation.target),
+            "date": relation.date, "origin": relation.origin, "stated_in": [statement(s) for s in relation.stated_in]}
 
 
 def schema_json() -> str:
@@ -193,6 +247,12 @@ def datapackage_json(plan: Plan) -> str:
                                    for c in DUTY_COLUMNS], "primaryKey": ["id"]}},
             {"name": "schema", "path": "schema.json", "format": "json", "mediatype": "application/schema+json",
              "encoding": "utf-8", "description": "JSON Schema (draft 2020-12) of plan.json."},
+        ] + [
+            {"name": f"akn-{AKN_LANGUAGES[lang]}", "path": akn_path(plan, lang).removeprefix(f"{DATA_DIR}/"),
+             "format": "xml", "mediatype": MEDIA_TYPE, "encoding": "utf-8",
+             "description": f"The decision and the Plan as Akoma Ntoso 3.0 (OASIS LegalDocML): {expression}."}
+            for lang, expression in (("vi", "the Vietnamese original (vie)"),
+                                     ("en", "the unofficial English translation (eng)"))
         ],
     }
     return json.dumps(package, ensure_ascii=False, indent=2) + "\n"
@@ -206,6 +266,7 @@ def data_files(plan: Plan, lang: Lang, site_root: str) -> dict[str, str]:
         SCHEMA_JSON: schema_json(),
         DATAPACKAGE_JSON: datapackage_json(plan),
     }
+    files |= {akn_path(plan, expression): akn_xml(plan, expression) for expression in LANGS}
     for assignment in plan.assignments:
         files[checklist_csv_path(assignment.slug)] = checklist_csv(plan, assignment, lang, site_root)
     return files

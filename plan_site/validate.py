@@ -6,6 +6,7 @@ pass reads the raw data defensively, because it also runs on files the first pas
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from collections.abc import Iterator
@@ -15,14 +16,19 @@ from typing import Any
 
 import jsonschema
 
+from .addresses import akn_eid
 from .links import check_links
 from .problems import Problem
+from .terms import fold_vi
 from .yaml_source import SourceMap, join_path, read_yaml
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "schema.json"
 LANGS = ("vi", "en")
 _SINGULAR = {"bodies": "body", "instruments": "instrument", "roles": "role", "themes": "theme",
-             "glossary": "glossary term", "key_task": "key task", "duty": "duty"}
+             "glossary": "glossary term", "terms": "term-base entry", "key_task": "key task", "duty": "duty",
+             "relations": "relation"}
+# A relation's end names a record of one of these registries, or describes one outside them (`details`).
+_END_REGISTRIES = {"instrument": "instruments", "body": "bodies"}
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -40,12 +46,13 @@ def validate_file(path: Path, display_name: str | None = None) -> tuple[Any, lis
     problems += check_shape(data, source)
     problems += check_references(data, source)
     problems += check_links(data, source)
+    problems += check_eids(data, source)
     return data, sorted(set(problems))
 
 
-def check_shape(data: Any, source: SourceMap) -> list[Problem]:
-    """Types, required fields and value forms, from the JSON Schema."""
-    validator = jsonschema.Draft202012Validator(schema())
+def check_shape(data: Any, source: SourceMap, against: dict[str, Any] | None = None) -> list[Problem]:
+    """Types, required fields and value forms, from the JSON Schema (the data's, unless another is given)."""
+    validator = jsonschema.Draft202012Validator(against or schema())
     problems = []
     for error in validator.iter_errors(data):
         for leaf in _leaves(error):
@@ -96,6 +103,10 @@ def _describe(error: jsonschema.ValidationError, path: str) -> str:
         return f"needs at least {error.validator_value} item(s), has {len(value)}"
     if kind == "maxItems":
         return f"may have at most {error.validator_value} item(s), has {len(value)}"
+    if kind == "not" and error.validator_value == {}:  # the field may not appear in this form of record
+        return f"field '{field}' is not allowed here"
+    if kind == "oneOf":
+        return "fits more than one of the allowed forms; give exactly one"
     return error.message
 
 
@@ -175,7 +186,7 @@ def check_references(data: Any, source: SourceMap) -> list[Problem]:
     if not isinstance(data, dict):
         return []
     c = _Checker(data, source)
-    for kind in ("bodies", "instruments", "roles", "themes", "glossary"):
+    for kind in ("bodies", "instruments", "roles", "themes", "glossary", "terms"):
         for path, node in _items(data.get(kind), kind):
             c.register(kind, node.get("id"), path)
     plan = data.get("plan") if isinstance(data.get("plan"), dict) else {}
@@ -192,8 +203,41 @@ def check_references(data: Any, source: SourceMap) -> list[Problem]:
     decision = data.get("decision")
     if isinstance(decision, dict):
         c.expect_known("bodies", decision.get("issuer"), "decision.issuer")
+    _check_relations(c, data)
     _check_texts(c, data, "")
+    if "terms" in data:
+        _check_term_base(c, data)
     return c.problems
+
+
+def _check_term_base(c: _Checker, data: dict[str, Any]) -> None:
+    """One rendering per Vietnamese term, and the glossary's terms in the base with the glossary's English."""
+    base: dict[str, tuple[str, str]] = {}
+    for path, entry in _items(data.get("terms"), "terms"):
+        vi, en = _text(entry.get("term"), "vi"), _text(entry.get("term"), "en")
+        key = fold_vi(vi)
+        if key in base:
+            line = c.source.locate(base[key][0])[0]
+            c.report(join_path(path, "term.vi"), f"term '{vi}' is already in the term base at line {line}")
+        elif key:
+            base[key] = (path, en)
+    for path, entry in _items(data.get("glossary"), "glossary"):
+        vi, en = _text(entry.get("term"), "vi"), _text(entry.get("term"), "en")
+        if not vi:
+            continue
+        if fold_vi(vi) not in base:
+            c.report(join_path(path, "term"), f"glossary term '{vi}' is not in the term base")
+            continue
+        base_path, base_en = base[fold_vi(vi)]
+        if _plain(en) != _plain(base_en):
+            line = c.source.locate(base_path)[0]
+            c.report(join_path(path, "term.en"),
+                     f"the glossary renders '{vi}' as '{en}', the term base (line {line}) as '{base_en}'")
+
+
+def _plain(english: str) -> str:
+    """English compared without case and without a parenthesised qualifier: 'head (of an agency)' is 'head'."""
+    return " ".join(re.sub(r"\([^)]*\)", "", english).casefold().split())
 
 
 def _check_places(c: _Checker, parts: list[tuple[str, dict[str, Any]]]) -> None:
@@ -308,6 +352,121 @@ def _check_passage(c: _Checker, path: str, passage: dict[str, Any]) -> None:
     c.expect_known_list("bodies", passage.get("partners"), join_path(path, "partners"))
 
 
+def _check_relations(c: _Checker, data: dict[str, Any]) -> None:
+    """Ids unique, ends known or described once, types fit their ends, dates real and in order, quotes exact."""
+    relations = list(_items(data.get("relations"), "relations"))
+    described: dict[str, dict[str, dict[str, Any]]] = {kind: {} for kind in _END_REGISTRIES}
+    for path, relation in relations:
+        c.register("relations", relation.get("id"), path)
+        for side, end in _ends(relation, path):
+            for kind, ident in _end_ids(end):
+                if isinstance(end.get("details"), dict):
+                    _describe_end(c, described[kind], kind, ident, end, side)
+    dates = {_str(node.get("id")): node.get("date") for _, node in _items(data.get("instruments"), "instruments")}
+    dates |= {ident: end["details"].get("date") for ident, end in described["instrument"].items()}
+    passages = {_str(node.get("id")): node for _, node in _passages(data)}
+    for path, relation in relations:
+        ends: dict[str, tuple[str, str]] = {}
+        for side, end in _ends(relation, path):
+            if "decision" in end:
+                c.report(join_path(side, "decision"), "the decision's own relations come from its text (legal bases, "
+                         "Article 1, citations) and are not recorded here")
+            for kind, ident in _end_ids(end):
+                ends[side] = (kind, ident)
+                if ident not in c.ids.get(_END_REGISTRIES[kind], {}) and ident not in described[kind]:
+                    c.report(join_path(side, kind), f"unknown {kind} '{ident}' (describe it once with 'details')")
+        _check_relation_ends(c, path, relation, ends)
+        _check_relation_date(c, path, relation, ends, dates)
+        for statement_path, statement in _items(relation.get("stated_in"), join_path(path, "stated_in")):
+            _check_statement(c, statement_path, statement, passages, ends)
+
+
+def _ends(relation: dict[str, Any], path: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(path, mapping) of a relation's two ends; anything else is left to the schema."""
+    for side in ("from", "to"):
+        if isinstance(relation.get(side), dict):
+            yield join_path(path, side), relation[side]
+
+
+def _end_ids(end: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    for kind in _END_REGISTRIES:
+        if isinstance(end.get(kind), str):
+            yield kind, end[kind]
+
+
+def _describe_end(c: _Checker, seen: dict[str, dict[str, Any]], kind: str, ident: str, end: dict[str, Any],
+                  path: str) -> None:
+    """A record described in the relations: not one of a registry's, described once, its issuer known."""
+    registry = _END_REGISTRIES[kind]
+    if ident in c.ids.get(registry, {}):
+        c.report(join_path(path, kind), f"'{ident}' is in {registry}: name it without 'details'")
+    elif ident in seen:
+        line = c.source.locate(seen[ident]["path"])[0]
+        c.report(join_path(path, kind), f"'{ident}' is described twice; first at line {line}")
+    else:
+        seen[ident] = {"path": join_path(path, kind), "details": end["details"]}
+    issuer = end["details"].get("issuer")
+    if issuer is not None:
+        c.expect_known("bodies", issuer, join_path(path, "details.issuer"))
+
+
+def _check_relation_ends(c: _Checker, path: str, relation: dict[str, Any], ends: dict[str, tuple[str, str]]) -> None:
+    """Bodies succeed bodies; documents relate to documents; nothing relates to itself."""
+    kind = relation.get("type")
+    expected = "body" if kind == "succeeded-by" else "instrument"
+    for side, (end_kind, _) in ends.items():
+        if isinstance(kind, str) and end_kind != expected:
+            c.report(side, f"a '{kind}' relation relates {_END_REGISTRIES[expected]}, not {_END_REGISTRIES[end_kind]}")
+    if len(ends) == 2 and len(set(ends.values())) == 1:
+        c.report(join_path(path, "to"), "a relation cannot lead from a record to itself")
+
+
+def _check_relation_date(c: _Checker, path: str, relation: dict[str, Any], ends: dict[str, tuple[str, str]],
+                         dates: dict[str, Any]) -> None:
+    """A real calendar day, not before either document it relates."""
+    day = real_date(relation.get("date"))
+    if day is None:
+        if isinstance(relation.get("date"), str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", relation["date"]):
+            c.report(join_path(path, "date"), f"'{relation['date']}' is not a real date")
+        return
+    for kind, ident in ends.values():
+        other = real_date(dates.get(ident)) if kind == "instrument" else None
+        if other is not None and day < other:
+            c.report(join_path(path, "date"), f"relation dated {day} is before '{ident}' ({other})")
+
+
+def real_date(value: Any) -> datetime.date | None:
+    """The calendar day an ISO date names, or None when it names none (``2025-02-30``) or is not a date."""
+    try:
+        return datetime.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _check_statement(c: _Checker, path: str, statement: dict[str, Any], passages: dict[str, dict[str, Any]],
+                     ends: dict[str, tuple[str, str]]) -> None:
+    """The passage exists, cites the instruments it relates, and holds the quoted words and pinpoint."""
+    ident = statement.get("passage")
+    passage = passages.get(ident) if isinstance(ident, str) else None
+    if passage is None:
+        if isinstance(ident, str):
+            c.report(join_path(path, "passage"), f"unknown passage '{ident}'")
+        return
+    for lang in LANGS:
+        text = _text(passage.get("text"), lang)
+        quote, pinpoint = _text(statement.get("quote"), lang), _text(statement.get("pinpoint"), lang)
+        if quote and quote not in text:
+            c.report(join_path(path, f"quote.{lang}"),
+                     f"quoted words are not in the {_lang_name(lang)} text of '{ident}': '{quote}'")
+        if pinpoint and pinpoint not in text:
+            c.report(join_path(path, f"pinpoint.{lang}"),
+                     f"pinpoint '{pinpoint}' is not in the {_lang_name(lang)} text of '{ident}'")
+    cited = {_str(cite.get("instrument")) for _, cite in _items(passage.get("cites"), "")}
+    for kind, end in ends.values():
+        if kind == "instrument" and end in c.ids.get("instruments", {}) and end not in cited:
+            c.report(join_path(path, "passage"), f"passage '{ident}' does not cite instrument '{end}'")
+
+
 def _lang_name(lang: str) -> str:
     return {"vi": "Vietnamese", "en": "English"}[lang]
 
@@ -323,3 +482,51 @@ def _check_texts(c: _Checker, node: Any, path: str) -> None:
     elif isinstance(node, list):
         for index, value in enumerate(node):
             _check_texts(c, value, join_path(path, index))
+
+
+# ---------------------------------------------------------------- Akoma Ntoso eIds
+
+
+def check_eids(data: Any, source: SourceMap) -> list[Problem]:
+    """Every id gives a valid Akoma Ntoso eId (plan_site.addresses.akn_eid), and no two records share one."""
+    if not isinstance(data, dict):
+        return []
+    problems, first = [], {}
+    if "identifiers" in data:
+        problems.append(source.problem("identifiers", "'identifiers' are computed by the build; remove them"))
+    for path, ident, layout in _identified(data):
+        try:
+            eid = akn_eid(ident, layout)
+        except ValueError as error:
+            problems.append(source.problem(path, str(error)))
+            continue
+        if eid in first:
+            line = source.locate(first[eid])[0]
+            message = f"duplicate Akoma Ntoso eId '{eid}' from id '{ident}'; first at line {line}"
+            problems.append(source.problem(path, message))
+        else:
+            first[eid] = path
+    return problems
+
+
+def _identified(data: dict[str, Any]) -> Iterator[tuple[str, str, str]]:
+    """(path of the id, id, layout) for every record of the decision and the Plan that has an id."""
+    decision = data.get("decision") if isinstance(data.get("decision"), dict) else {}
+    plan = data.get("plan") if isinstance(data.get("plan"), dict) else {}
+    records = [*_items(decision.get("bases"), "decision.bases"), *_items(decision.get("articles"), "decision.articles")]
+    if isinstance(plan.get("preamble"), dict):
+        records.append(("plan.preamble", plan["preamble"]))
+    duties: list[tuple[str, dict[str, Any], str]] = []
+    for path, part in _items(plan.get("parts"), "plan.parts"):
+        records.append((path, part))
+        for section_path, section in _items(part.get("sections"), join_path(path, "sections")):
+            records += [(section_path, section), *_items(section.get("items"), join_path(section_path, "items"))]
+        for key in ("key_tasks", "assignments", "paragraphs"):
+            records += _items(part.get(key), join_path(path, key))
+        for a_path, assignment in _items(part.get("assignments"), join_path(path, "assignments")):
+            layout = _str(assignment.get("layout")) or "list"
+            duties += [(d_path, duty, layout)
+                       for d_path, duty in _items(assignment.get("duties"), join_path(a_path, "duties"))]
+    for path, record, layout in [(path, record, "list") for path, record in records] + duties:
+        if isinstance(record.get("id"), str):
+            yield join_path(path, "id"), record["id"], layout

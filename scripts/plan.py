@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """One command line for the project: validate the data, build both languages, serve the result.
 
-    python scripts/plan.py validate [FILE]   check a data file; every problem as file:line:col, exit 1 if any
+    python scripts/plan.py validate [FILE] [--changelog FILE]
+                                             check the data (and its changelog: by default, when FILE is not
+                                             given); every problem as file:line:col, exit 1 if any
     python scripts/plan.py build             build Vietnamese into site/ and English into site/en/
     python scripts/plan.py serve [--port N]  build, then serve site/ on http://127.0.0.1:N/
 """
@@ -24,21 +26,27 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
 
-from plan_site.load import DATA_FILE, display_path
+from plan_site.changelog import validate_changelog
+from plan_site.load import CHANGELOG_FILE, DATA_FILE, display_path
 from plan_site.validate import validate_file
 
 CONFIGS = ("mkdocs.yml", "mkdocs.en.yml")  # Vietnamese first: its build cleans site/
 
 
-def validate(path: Path) -> int:
-    """Check a data file; print every problem; 0 when valid."""
-    _, problems = validate_file(path, display_path(path))
+def validate(path: Path, changelog: Path | None) -> int:
+    """Check a data file, and the changelog of its revisions if given; print every problem; 0 when valid."""
+    data, problems = validate_file(path, display_path(path))
+    checked = [path]
+    if changelog is not None and data is not None:
+        problems += validate_changelog(changelog, data, display_path(changelog))[1]
+        checked.append(changelog)
+    names = " and ".join(display_path(p) for p in checked)
     for problem in problems:
         print(problem, file=sys.stderr)
     if problems:
-        print(f"{len(problems)} problem(s) in {display_path(path)}", file=sys.stderr)
+        print(f"{len(problems)} problem(s) in {names}", file=sys.stderr)
         return 1
-    print(f"{display_path(path)}: valid")
+    print(f"{names}: valid")
     return 0
 
 
@@ -105,14 +113,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("validate", help="check a data file")
-    check.add_argument("file", nargs="?", type=Path, default=DATA_FILE)
+    check.add_argument("file", nargs="?", type=Path, default=None)
+    check.add_argument("--changelog", type=Path, default=None,
+                       help="the changelog to check with the data (default: data/changelog.yaml, without FILE)")
     built = commands.add_parser("build", help="build both languages into site/")
     built.add_argument("--site-dir", type=Path, default=None)
     served = commands.add_parser("serve", help="build and serve locally")
     served.add_argument("--port", type=int, default=8000)
     args = parser.parse_args(argv)
     if args.command == "validate":
-        return validate(args.file)
+        changelog = args.changelog or (CHANGELOG_FILE if args.file is None else None)
+        return validate(args.file or DATA_FILE, changelog)
     if args.command == "build":
         return build(args.site_dir)
     return serve(args.port)

@@ -19,11 +19,15 @@ PROJECT_PARTS = ("mkdocs.yml", "mkdocs.en.yml", "docs", "hooks", "macros", "over
 GUIDES = ("docs/vi/guides", "docs/en/guides")  # hand-written pages quoting the real data's ids
 
 
-def build_site(site_dir: Path, data_file: Path | None = None, root: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    """Run `scripts/plan.py build` of the project at ``root`` into ``site_dir``, optionally from another data file."""
+def build_site(site_dir: Path, data_file: Path | None = None, changelog_file: Path | None = None,
+               root: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """Run `scripts/plan.py build` of the project at ``root`` into ``site_dir``, optionally from another
+    data file and its changelog."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
     if data_file is not None:
         env["PLAN_DATA_FILE"] = str(data_file)
+    if changelog_file is not None:
+        env["PLAN_CHANGELOG_FILE"] = str(changelog_file)
     return subprocess.run(
         [sys.executable, str(root / "scripts" / "plan.py"), "build", "--site-dir", str(site_dir)],
         cwd=root, env=env, capture_output=True, text=True, timeout=600, check=False,
@@ -58,13 +62,13 @@ def markup_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site built from valid data whose texts carry markup and template syntax."""
     site_dir = tmp_path_factory.mktemp("markup-site")
     project = project_copy(tmp_path_factory.mktemp("markup-project"), without=GUIDES)  # guides quote real ids
-    result = build_site(site_dir, FIXTURES / "valid" / "markup.yaml", project)
+    result = build_site(site_dir, FIXTURES / "valid" / "markup.yaml", FIXTURES / "changelog" / "markup.yaml", project)
     assert result.returncode == 0, result.stderr
     return site_dir
 
 
 @pytest.fixture(scope="session")
 def plan():
-    from plan_site.load import load_plan
+    from plan_site.load import CHANGELOG_FILE, load_plan
 
-    return load_plan()
+    return load_plan(changelog=CHANGELOG_FILE)

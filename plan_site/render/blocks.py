@@ -25,12 +25,15 @@ def theme_page(theme_id: str) -> str:
 
 def body_link(plan: Plan, body_id: str, lang: Lang, from_page: str) -> str:
     """A body's name linking to its assignment page, or to its entry among the other bodies."""
-    body = plan.bodies[body_id]
+    return link(escape(plan.bodies[body_id].name[lang]), from_page, *body_location(plan, body_id))
+
+
+def body_location(plan: Plan, body_id: str) -> tuple[str, str]:
+    """(page, anchor) of a body: its assignment page (its section, if shared), or its entry among the others."""
     assignment = plan.assignment_for_body(body_id)
     if assignment is not None:
-        anchor = f"body-{body_id}" if len(assignment.bodies) > 1 else ""
-        return link(escape(body.name[lang]), from_page, agency_page(assignment.slug), anchor)
-    return link(escape(body.name[lang]), from_page, AGENCIES_INDEX, f"body-{body_id}")
+        return agency_page(assignment.slug), f"body-{body_id}" if len(assignment.bodies) > 1 else ""
+    return AGENCIES_INDEX, f"body-{body_id}"
 
 
 def passage_location(plan: Plan, passage: Passage) -> tuple[str, str]:

@@ -1,12 +1,14 @@
-"""A duty's permalink and citation, shown under its heading on the agency page.
+"""A duty's permalink, citation and permanent identifier, shown under its heading on the agency page.
 
-Without JavaScript the citation is plain, selectable text next to a visible permalink. With
+Without JavaScript the citation is plain, selectable text next to a visible permalink; the duty's
+Akoma Ntoso identifier (its portion of the decision's work URI) follows, selected whole by one click. With
 JavaScript (overrides/assets/javascripts/cite.js) a real button copies the citation and the duty's
 permanent address. The block is excluded from the search index: it repeats on every duty.
 """
 
 from __future__ import annotations
 
+from ..addresses import decision_work_uri, duty_eid, portion_uri
 from ..citation import duty_citation
 from ..i18n import t
 from ..model import Duty, Lang, Plan
@@ -27,10 +29,11 @@ def cite_id(duty: Duty) -> str:
 
 
 def duty_cite_bar(plan: Plan, duty: Duty, lang: Lang, permalink: str) -> str:
-    """Permalink icon, copy-citation button and the citation as text (raw HTML, one block).
+    """Permalink icon, copy-citation button, the citation and the identifier as text (raw HTML, one block).
     ``permalink`` is the duty's address relative to this page: ``#iii-7-3`` on its agency page."""
     permalink_label = attribute(f"{t('permalink', lang)}: {t('duty', lang)} {duty.id}")
     citation = escape(duty_citation(plan, duty, lang))
+    identifier = portion_uri(decision_work_uri(plan), duty_eid(plan, duty))
     return (
         '<div class="duty-cite" data-search-exclude>\n'
         f'<a class="duty-permalink" href="{permalink}" aria-label="{permalink_label}" '
@@ -41,5 +44,7 @@ def duty_cite_bar(plan: Plan, duty: Duty, lang: Lang, permalink: str) -> str:
         '<span class="cite-status" role="status"></span>\n'
         f'<p class="cite-text" id="{cite_id(duty)}"><span class="cite-text__label">{t("cite_as", lang)}:</span> '
         f'<span class="cite-text__value">{citation}</span></p>\n'
+        f'<p class="cite-akn"><span class="cite-text__label">{t("akn_identifier", lang)}:</span> '
+        f'<code class="cite-akn__value" translate="no">{escape(identifier)}</code></p>\n'
         "</div>\n\n"
     )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from ..addresses import AKN_LANGUAGES, decision_work_uri, duty_eid, expression_uri, portion_uri
 from ..i18n import t
-from ..model import Lang, Plan
+from ..model import LANGS, Lang, Plan
 from ..open_data import (
     CC_BY,
     DATAPACKAGE_JSON,
@@ -12,6 +13,7 @@ from ..open_data import (
     LIST_SEPARATOR,
     PLAN_JSON,
     SCHEMA_JSON,
+    akn_path,
     checklist_csv_path,
 )
 from .blocks import agency_page
@@ -19,6 +21,21 @@ from .checklist import checklist_page
 from .markup import escape, link
 
 OPEN_DATA_PAGE = "data/index.md"
+
+
+def akn_downloads(plan: Plan, lang: Lang, here: str) -> str:
+    """Links to both Akoma Ntoso expressions, as one line of Markdown."""
+    links = " · ".join(link(escape(t(f"akn_{x}", lang)), here, akn_path(plan, x)) for x in LANGS)
+    return f"{t('akn_downloads', lang)}: {links}"
+
+
+def akn_identifiers(plan: Plan, lang: Lang) -> str:
+    """What the Akoma Ntoso files are, the decision's permanent identifiers, and one duty's portion as an example."""
+    work, duty = decision_work_uri(plan), next(plan.duties)
+    uris = {"work": work, "portion": portion_uri(work, duty_eid(plan, duty))}
+    uris |= {AKN_LANGUAGES[x]: expression_uri(plan, x) for x in LANGS}
+    code = {name: f"<code>{escape(uri)}</code>" for name, uri in uris.items()}
+    return t("akn_intro", lang).format(duty=escape(duty.id), **code)
 
 
 def open_data_markdown(plan: Plan, lang: Lang) -> str:
@@ -35,10 +52,14 @@ def open_data_markdown(plan: Plan, lang: Lang) -> str:
         (SCHEMA_JSON, "JSON Schema 2020-12", t("data_schema_json", lang), CC_BY["name"]),
         (DATAPACKAGE_JSON, "Frictionless Data Package", t("data_datapackage", lang), CC_BY["name"]),
     ]
+    files += [(akn_path(plan, x), f"Akoma Ntoso 3.0 (XML, {AKN_LANGUAGES[x]})",
+               f"{t('data_akn', lang)}, {t(f'akn_{x}', lang)}",
+               t("licence_mixed", lang) if x == "vi" else CC_BY["name"]) for x in LANGS]
     for path, kind, contents, licence in files:
         name = path.rsplit("/", 1)[1]
         out.append(f"| {link(f'`{name}`', here, path)} | {kind} | {contents} | {licence} |\n")
     out.append(f"\n{t('data_stable', lang)}\n\n")
+    out.append(f"## {t('akn_heading', lang)} {{: #akn }}\n\n{akn_identifiers(plan, lang)}\n\n")
     out.append(f"## {t('data_columns', lang)} {{: #columns }}\n\n")
     out.append(f"{t('data_columns_intro', lang).format(sep=f'`{LIST_SEPARATOR}`')}\n\n")
     out.append(f"| {t('data_column', lang)} | {t('data_meaning', lang)} |\n|---|---|\n")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..document import pieces
 from ..i18n import t
-from ..model import Assignment, Duty, Lang, Passage, Plan
+from ..model import Assignment, Duty, End, Lang, Passage, Plan
 from .blocks import (
     AGENCIES_INDEX,
     KEY_TASKS_PAGE,
@@ -32,12 +32,14 @@ from .blocks import (
     text_block,
     theme_page,
 )
+from .changes import CHANGES_PAGE, changes_markdown
 from .checklist import checklist_description, checklist_links, checklist_markdown, checklist_page, checklist_title
 from .finder import FINDER_PAGE, finder_markdown
 from .markup import escape, front_matter, link, mentioned_instruments
 from .network import COORDINATION_PAGE, coordination_markdown
-from .open_data_page import OPEN_DATA_PAGE, open_data_markdown
+from .open_data_page import OPEN_DATA_PAGE, akn_downloads, open_data_markdown
 from .parallel import parallel_markdown
+from .relations import neighbourhood, relations_section, relations_table
 
 INSTRUMENTS_INDEX = "instruments/index.md"
 THEMES_INDEX = "themes/index.md"
@@ -68,7 +70,8 @@ def generated_pages(plan: Plan, lang: Lang) -> list[Page]:
     pages += [agency_page_for(plan, a, lang) for a in plan.assignments]
     pages += [instrument_page_for(plan, i, lang) for i in plan.instruments]
     pages += [theme_page_for(plan, th, lang) for th in plan.themes]
-    pages += [coordination_page(plan, lang), open_data_page(plan, lang), parallel_page(plan, lang)]
+    pages += [coordination_page(plan, lang), open_data_page(plan, lang), changes_page(plan, lang),
+              parallel_page(plan, lang)]
     pages += [agency_checklist_page(plan, a, lang) for a in plan.assignments]
     return pages
 
@@ -90,6 +93,7 @@ def nav_paths(plan: Plan, lang: Lang, guides: list[str]) -> list[object]:
         TARGETS_PAGE,
         GLOSSARY_PAGE,
         OPEN_DATA_PAGE,
+        CHANGES_PAGE,
         "about.md",
     ]
 
@@ -104,8 +108,10 @@ def original_page(plan: Plan, lang: Lang) -> Page:
     if lang == "en":
         out.append(f'!!! warning "{t("unofficial_notice", lang)}"\n\n'
                    f"    {link(t('read_in_other_language', lang), here, 'index.md')}{{: lang=\"vi\" }}\n\n")
+    out.append(f"{akn_downloads(plan, lang, here)}\n{{: .doc-downloads }}\n\n")
     out.append(f"{link(t('read_side_by_side', lang), here, PARALLEL_PAGE)}\n{{: .doc-parallel-link }}\n\n")
     out.extend(document_piece(plan, piece, lang, here, piece.anchor) for piece in pieces(plan))
+    out.append(relations_section(plan, (plan.decision_end,), lang, here, t("relations", lang)))
     title = f"{t('original_text', lang)}: {t('decision', lang)} {plan.decision.number}"
     description = plan.meta.title[lang]
     return Page(ORIGINAL_PAGE, title, description, "".join(out))
@@ -132,6 +138,8 @@ def agency_page_for(plan: Plan, assignment: Assignment, lang: Lang) -> Page:
     out.append(f"## {t('duties', lang)} {{: #duties }}\n\n")
     out.append(assignment_duties(plan, assignment, lang, here))
     out.append(_coordination(plan, assignment, lang, here))
+    focus = tuple(End("body", b) for b in assignment.bodies)
+    out.append(relations_section(plan, focus, lang, here, t("relations", lang)))
     description = _agency_description(plan, assignment, lang)
     return Page(here, f"{assignment.number}. {heading}", description, "".join(out))
 
@@ -214,6 +222,9 @@ def agencies_index(plan: Plan, lang: Lang) -> Page:
             out.append(f"{t('mentioned_in', lang)}: {links}\n\n")
         if body.since_2025:
             out.append(note_block(body.since_2025, lang, f"{t('editorial_note', lang)}: {t('since_2025', lang)}"))
+        relations = neighbourhood(plan, (End("body", body.id),))
+        if relations:
+            out.append(relations_table(plan, relations, lang, here))
     title = t("agencies", lang)
     description = t("agencies_intro", lang)
     return Page(here, title, description, "".join(out))
@@ -242,9 +253,7 @@ def instrument_page_for(plan: Plan, instrument_id: str, lang: Lang) -> Page:
     out.append("".join(f"- **{k}:** {v}\n" for k, v in rows) + "\n")
     if inst.identification:
         out.append(note_block(inst.identification, lang, f"{t('editorial_note', lang)}: {t('identification', lang)}"))
-    out.append(f"## {t('relation', lang)} {{: #relation }}\n\n")
-    out.extend(f"- {t(key, lang)}\n" for key in instrument_relations(plan, inst.id))
-    out.append("\n")
+    out.append(relations_section(plan, (End("instrument", inst.id),), lang, here, t("relations", lang)))
     if inst.status:
         out.append(f"## {t('status', lang)} {{: #status }}\n\n")
         out.append(note_block(inst.status, lang, f"{t('editorial_note', lang)}: {t('status', lang)}"))
@@ -274,26 +283,13 @@ def _mentioning(plan: Plan, instrument_id: str) -> list[Passage]:
     return [p for p in plan.passages() if instrument_id in mentioned_instruments(p.text.vi, "vi", inst)]
 
 
-def instrument_relations(plan: Plan, instrument_id: str) -> list[str]:
-    """How this plan relates to an instrument, as label keys: basis, implemented, cited or mentioned."""
-    relations = []
-    if any(c.instrument == instrument_id for b in plan.decision.bases for c in b.cites):
-        relations.append("relation_basis")
-    if instrument_id in mentioned_instruments(plan.document.title.vi, "vi", plan.instruments.values()):
-        relations.append("relation_implemented")
-    if any(c.instrument == instrument_id for d in plan.duties for c in d.cites):
-        relations.append("relation_cited")
-    if not relations:
-        relations.append("relation_mentioned")
-    return relations
-
-
 def instruments_index(plan: Plan, lang: Lang) -> Page:
     here = INSTRUMENTS_INDEX
+    columns = ("instrument_type", "number", "text", "relation_to_plan")
     out = [f"# {t('instruments', lang)}\n\n",
-           f"| {t('instrument_type', lang)} | {t('number', lang)} | {t('text', lang)} | {t('relation', lang)} |\n|---|---|---|---|\n"]
+           "| " + " | ".join(t(key, lang) for key in columns) + " |\n" + "|---" * len(columns) + "|\n"]
     for inst in plan.instruments.values():
-        relation = ", ".join(t(k, lang) for k in instrument_relations(plan, inst.id))
+        relation = ", ".join(t("relation_to_plan_" + r.type, lang) for r in plan.decision_relations_to(inst.id))
         number = escape(inst.number) if inst.number else "—"
         out.append(f"| {t('type_' + inst.type, lang)} | {number} | "
                    f"{link(escape(inst.title[lang]), here, f'instruments/{inst.id}.md')} | {relation} |\n")
@@ -379,14 +375,36 @@ def targets_page(plan: Plan, lang: Lang) -> Page:
 
 
 def glossary_page(plan: Plan, lang: Lang) -> Page:
+    """The glossary's definitions, then the term base: the one English rendering of each Vietnamese term."""
     here = GLOSSARY_PAGE
     other: Lang = "en" if lang == "vi" else "vi"
     out = [f"# {t('glossary', lang)}\n\n", note_block(plan.meta.notes["glossary"], lang, t("editorial_note", lang))]
     for term in sorted(plan.glossary, key=lambda g: g.term[lang].lower()):
         out.append(f"## {escape(term.term[lang])} {{: #{term.id} }}\n\n")  # h2: no skipped level
-        out.append(f'<span lang="{other}">{escape(term.term[other])}</span>\n{{: .term-translation }}\n\n')
+        out.append(f"{_in_lang(term.term[other], other, lang)}\n{{: .term-translation }}\n\n")
         out.append(f"{escape(term.definition[lang])}\n\n")
+    if plan.terms:
+        out.append(_term_base(plan, lang))
     return Page(here, t("glossary", lang), t("glossary", lang) + " — " + plan.meta.title[lang], "".join(out))
+
+
+def _term_base(plan: Plan, lang: Lang) -> str:
+    """The term base as a table, Vietnamese first; words in the page's other language carry their ``lang``."""
+    out = [f"## {t('term_base', lang)} {{: #term-base }}\n\n", f"{t('term_base_intro', lang)}\n\n",
+           f"| {t('lang_vi', lang)} | {t('lang_en', lang)} | {t('term_scope', lang)} |\n|---|---|---|\n"]
+    for entry in sorted(plan.terms, key=lambda e: e.term[lang].lower()):
+        english = _in_lang(entry.term.en, "en", lang)
+        if entry.variants:
+            also = ", ".join(_in_lang(v, "en", lang) for v in entry.variants)
+            english += f"<br><small>{t('also_accepted', lang)}: {also}</small>"
+        note = escape(entry.note[lang]) if entry.note else ""
+        out.append(f"| {_in_lang(entry.term.vi, 'vi', lang)} | {english} | {note} |\n")
+    return "".join(out) + "\n"
+
+
+def _in_lang(text: str, text_lang: Lang, page_lang: Lang) -> str:
+    """Escaped text, marked with its language when it is not the page's."""
+    return escape(text) if text_lang == page_lang else f'<span lang="{text_lang}">{escape(text)}</span>'
 
 
 def finder_page(plan: Plan, lang: Lang) -> Page:
@@ -410,6 +428,11 @@ def coordination_page(plan: Plan, lang: Lang) -> Page:
 def open_data_page(plan: Plan, lang: Lang) -> Page:
     """The download page of the published data files (plan_site/render/open_data_page.py)."""
     return Page(OPEN_DATA_PAGE, t("open_data", lang), t("open_data_intro", lang), open_data_markdown(plan, lang))
+
+
+def changes_page(plan: Plan, lang: Lang) -> Page:
+    """What changed in the data, and when (plan_site/render/changes.py); the feeds carry the same entries."""
+    return Page(CHANGES_PAGE, t("whats_new", lang), t("whats_new_intro", lang), changes_markdown(plan, lang))
 
 
 def agency_checklist_page(plan: Plan, assignment: Assignment, lang: Lang) -> Page:

@@ -73,6 +73,61 @@ EXPECTED = {
     "source-without-publisher": [
         "138:19: missing required field 'publisher' (instruments[0].editorial.status.sources[0])"
     ],
+    # The relations registry: references, ids, descriptions, types, dates, quotes.
+    "relation-unknown-instrument": [
+        "128:24: unknown instrument 'luat-tre-em' (describe it once with 'details') (relations[0].from.instrument)"
+    ],
+    "relation-duplicate-id": [
+        "144:9: duplicate id 'luat-tre-em-2016-replaced-by-luat-tre-em-2026'; first at line 126 (relations[1].id)"
+    ],
+    "relation-registry-described": [
+        "129:19: 'luat-tre-em-2016' is in instruments: name it without 'details' (relations[0].from.instrument)"
+    ],
+    "relation-described-twice": [
+        "147:19: 'luat-tre-em-2026' is described twice; first at line 130 (relations[1].from.instrument)"
+    ],
+    "relation-decision-end": [
+        ("146:22: the decision's own relations come from its text (legal bases, Article 1, citations) and are not "
+        "recorded here (relations[1].from.decision)")
+    ],
+    "relation-wrong-ends": [
+        "155:11: a 'replaced-by' relation relates instruments, not bodies (relations[2].from)",
+        "157:7: a 'replaced-by' relation relates instruments, not bodies (relations[2].to)",
+    ],
+    "relation-not-a-date": ["137:11: '2026-02-30' is not a real date (relations[0].date)"],
+    "relation-date-before-document": [
+        "148:11: relation dated 2025-12-31 is before 'luat-tre-em-2026' (2026-01-10) (relations[1].date)"
+    ],
+    "relation-without-note": ["153:5: missing required field 'note' (relations[2])"],
+    "relation-text-with-note": ["154:7: field 'note' is not allowed here (relations[1].note)"],
+    "relation-unknown-passage": ["151:18: unknown passage 'III.1.9' (relations[1].stated_in[0].passage)"],
+    "relation-passage-does-not-cite": [
+        "151:18: passage 'I.1.1' does not cite instrument 'luat-tre-em-2016' (relations[1].stated_in[0].passage)"
+    ],
+    "relation-quote-not-in-text": [
+        ("152:21: quoted words are not in the Vietnamese text of 'III.1.1': 'theo Luật Trẻ em năm 2016' "
+        "(relations[1].stated_in[0].quote.vi)")
+    ],
+    "term-duplicate-id": ["158:9: duplicate id 'xam-hai-tre-em'; first at line 154 (terms[1].id)"],
+    "term-listed-twice": ["159:16: term 'Xâm hại  trẻ em' is already in the term base at line 154 (terms[1].term.vi)"],
+    "term-unknown-field": ["154:5: unknown field 'varients' (terms[0])"],
+    "glossary-not-in-term-base": ["151:11: glossary term 'xâm hại trẻ em' is not in the term base (glossary[0].term)"],
+    "glossary-differs-from-term-base": [
+        (
+            "151:36: the glossary renders 'xâm hại trẻ em' as 'child abuse', the term base (line 154) as "
+            "'abuse of children' (glossary[0].term.en)"
+        )
+    ],
+    "eid-invalid": [
+        (
+            "42:11: id 'dieu-mot' has no Akoma Ntoso eId (expected can-cu-N, dieu-N, mo-dau or a place such as "
+            "III.7.3) (decision.articles[0].id)"
+        )
+    ],
+    "identifiers-in-data": ["154:3: 'identifiers' are computed by the build; remove them (identifiers)"],
+    "eid-duplicate": [
+        "45:11: duplicate Akoma Ntoso eId 'art_1' from id 'dieu-1'; first at line 42 (decision.articles[1].id)"
+    ],
 }
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ..conftest import FIXTURES, build_site
 from .html import pages, soup
 
@@ -35,9 +37,13 @@ def test_body_names_with_markup_are_text_in_links_and_titles(markup_site: Path) 
     assert any("Sở Y tế <b>in đậm</b> {{ 7*7 }}" == a.get_text() for a in page.select("a")), "partner link text"
 
 
-def test_build_stops_on_invalid_data_with_file_and_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("fixture", "message"), [
+    ("unknown-body", "unknown-body.yaml:87:26: unknown body 'so-giao-duc'"),
+    ("eid-duplicate", "eid-duplicate.yaml:45:11: duplicate Akoma Ntoso eId 'art_1' from id 'dieu-1'; first at line 42"),
+])
+def test_build_stops_on_invalid_data_with_file_and_line(tmp_path: Path, fixture: str, message: str) -> None:
     site_dir = tmp_path / "site"
-    result = build_site(site_dir, FIXTURES / "invalid" / "unknown-body.yaml")
+    result = build_site(site_dir, FIXTURES / "invalid" / f"{fixture}.yaml")
     assert result.returncode != 0
-    assert "unknown-body.yaml:87:26: unknown body 'so-giao-duc'" in result.stderr
+    assert message in result.stderr
     assert not (site_dir / "index.html").exists(), "nothing is published"

@@ -51,11 +51,18 @@ def read_csv(path: Path, bom: bool = False) -> list[dict[str, str]]:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_plan_json_is_the_yaml_and_valid_against_the_schema(site: Path, source: dict, lang: str) -> None:
+    """The YAML as JSON; its relations are followed by the decision's own, derived from its text."""
     published = json.loads((site / LANGS[lang] / "data" / "plan.json").read_text(encoding="utf-8"))
-    assert published == source
     schema = json.loads((site / LANGS[lang] / "data" / "schema.json").read_text(encoding="utf-8"))
     assert schema == json.loads((ROOT / "data" / "schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(schema).validate(published)
+    # The build adds the permanent identifiers (tests/site/test_akn.py); the rest is the YAML as it stands.
+    assert "identifiers" in published and "identifiers" not in source
+    del published["identifiers"]
+    recorded = source["relations"]
+    assert published == dict(source, relations=recorded + published["relations"][len(recorded):])
+    derived = published["relations"][len(recorded):]
+    assert derived and all(r["from"] == {"decision": "145/QĐ-UBND"} and r["origin"] == "text" for r in derived)
 
 
 def test_duties_csv_has_one_row_per_duty_matching_the_yaml(site: Path, source: dict) -> None:
@@ -140,3 +147,19 @@ def test_download_page_links_every_file_and_states_the_licences(site: Path, sour
     nav = [resolve(home, a["href"], site) for a in soup(home).select("nav.md-nav--primary a[href]")]
     nav = [target for target, _ in filter(None, nav)]
     assert page in nav, "the download page is in the navigation"
+
+
+def test_plan_json_holds_every_typed_relation(site: Path) -> None:
+    """The document's lược đồ as data: its bases and what it implements and cites, and what replaced what."""
+    relations = json.loads((site / "data" / "plan.json").read_text(encoding="utf-8"))["relations"]
+    found = {(r["type"], next(iter(r["from"].values())), next(iter(r["to"].values())), r["date"], r["origin"])
+             for r in relations}
+    assert ("basis", "145/QĐ-UBND", "luat-to-chuc-chinh-quyen-dia-phuong-2015", "2021-02-02", "text") in found
+    assert ("implements", "145/QĐ-UBND", "qd-1472-qd-ttg-2020", "2021-02-02", "text") in found
+    assert ("implements", "qd-1472-qd-ttg-2020", "nq-121-2020-qh14", "2020-09-28", "text") in found
+    assert ("replaced-by", "luat-phong-chong-bao-luc-gia-dinh-2007", "luat-13-2022-qh15", "2023-07-01",
+            "editorial") in found
+    assert ("succeeded-by", "so-y-te", "so-y-te-tinh-thai-nguyen", "2025-07-01", "editorial") in found
+    cites = next(r for r in relations if r["to"] == {"instrument": "luat-tre-em-2016"} and "decision" in r["from"])
+    assert {"passage": "III.14.4", "quote": {"vi": "Luật Trẻ em", "en": "Law on Children"},
+            "pinpoint": {"vi": "khoản 3 Điều 90", "en": "Article 90(3)"}} in cites["stated_in"]

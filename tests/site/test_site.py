@@ -69,6 +69,21 @@ def test_coordination_is_linked_both_ways(site: Path, plan) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_glossary_page_shows_the_term_base_after_the_definitions(site: Path, plan, lang: str) -> None:
+    """Every term-base entry is a row under #term-base; the page's other language carries its ``lang``."""
+    article = content(built(site, lang, "glossary.md"))
+    heading = article.find(id="term-base")
+    assert heading is not None and heading.name == "h2"
+    assert all(article.find(id=term.id).find_next(id="term-base") for term in plan.glossary)
+    rows = [row.find_all("td") for row in heading.find_next("table").select("tbody tr")]
+    assert len(rows) == len(plan.terms)
+    other, column = ("en", 1) if lang == "vi" else ("vi", 0)
+    assert all(row[column].find(attrs={"lang": other}) for row in rows)
+    pairs = {row[0].get_text(strip=True): row[1].get_text(" ", strip=True) for row in rows}
+    assert pairs["từng bước"] == "progressively"
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_language_switch_lands_on_the_same_page(site: Path, lang: str) -> None:
     other = "en" if lang == "vi" else "vi"
     for page in pages(site / LANGS[lang]) if lang == "en" else [p for p in pages(site) if "/en/" not in f"/{p.relative_to(site).as_posix()}"]:
@@ -106,6 +121,10 @@ def test_every_mention_of_an_instrument_is_a_link(site: Path, plan, lang: str) -
         article = content(built(site, lang, source_path))
         for details in article.select("details.original-vi"):
             details.decompose() if lang == "en" else None
+        # The relations figure and table name other documents by their own titles, and a later law often
+        # bears the name of the one it replaced: they link each document they show, by number.
+        for relations in article.select(".relations-figure, .relations-table"):
+            relations.decompose()
         for node in article.find_all(string=pattern):
             # A duty's heading repeats its opening words; the text beneath it links the instrument.
             if node.find_parent("a") is None and node.find_parent(class_="duty-heading") is None:

@@ -1,0 +1,85 @@
+"""What changed, and when: the 'What's new' page and an Atom feed per language, dated by the changelog."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import feedparser
+import pytest
+
+from plan_site.i18n import t
+
+from ..conftest import FIXTURES, build_site
+from .html import pages, resolve, soup
+
+LANGS = {"vi": "", "en": "en/"}
+
+
+def feed(site: Path, lang: str):
+    parsed = feedparser.parse((site / LANGS[lang] / "feed.xml").read_bytes())
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    return parsed
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_feed_is_atom_with_an_entry_per_change(site: Path, plan, lang: str) -> None:
+    parsed = feed(site, lang)
+    assert parsed.version == "atom10"
+    assert parsed.feed.language == lang
+    assert parsed.feed.id.startswith("tag:")
+    assert parsed.feed.author == t("feed_author", lang)
+    assert parsed.feed.updated == f"{max(c.date for c in plan.changelog)}T00:00:00Z"
+    links = {link.rel: link.href for link in parsed.feed.links}
+    assert links["self"].endswith(f"/{LANGS[lang]}feed.xml") and links["self"].startswith("https://")
+    assert [e.title for e in parsed.entries] == [c.title[lang] for c in plan.changelog]
+    assert len({e.id for e in parsed.entries}) == len(plan.changelog)
+    for entry, change in zip(parsed.entries, plan.changelog, strict=True):
+        assert entry.id.startswith("tag:") and entry.id.endswith(f"changes/{change.id}")
+        assert entry.updated == entry.published == f"{change.date}T00:00:00Z"
+        assert entry.summary == change.summary[lang]
+        assert entry.tags[0].term == change.kind
+        assert entry.link.startswith("https://") and entry.link.endswith(f"/changes/#{change.id}")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_page_lists_each_change_and_links_the_feed(site: Path, plan, lang: str) -> None:
+    page = site / LANGS[lang] / "changes" / "index.html"
+    tree = soup(page)
+    for change in plan.changelog:
+        heading = tree.find(id=change.id)
+        assert heading is not None and heading.get_text().startswith(change.title[lang])
+    feed_links = [resolve(page, a["href"], site) for a in tree.select("article a[href$='feed.xml']")]
+    assert feed_links == [(site / LANGS[lang] / "feed.xml", "")]
+    home = site / LANGS[lang] / "index.html"
+    nav = [resolve(home, a["href"], site) for a in soup(home).select("nav.md-nav--primary a[href]")]
+    assert (page, "") in nav, "in the navigation"
+
+
+def test_every_page_head_links_its_language_feed(site: Path) -> None:
+    for page in pages(site):
+        lang = "en" if page.relative_to(site).as_posix().startswith("en/") else "vi"
+        links = soup(page).head.find_all("link", rel="alternate", type="application/atom+xml")
+        assert len(links) == 1, page
+        if page.name != "404.html":  # the 404 page is served at any address: it links by absolute path
+            assert resolve(page, links[0]["href"], site) == (site / LANGS[lang] / "feed.xml", ""), page
+        assert links[0]["title"] == t("feed_title", lang)
+
+
+def test_markup_in_the_changelog_stays_text(markup_site: Path) -> None:
+    for lang, root in LANGS.items():
+        html = (markup_site / root / "changes" / "index.html").read_text(encoding="utf-8")
+        assert "<script>alert" not in html and "<b>b</b>" not in html and "<b>bold</b>" not in html
+        parsed = feed(markup_site, lang)
+        assert parsed.entries[0].title == {"vi": "Sửa <script>alert('vi')</script>",
+                                           "en": "Fixed </title><script>alert('atom')</script>"}[lang]
+        summaries = {"vi": "**đậm** {{ x }} <b>b</b>", "en": "]]> <b>bold</b> {% x %} & more"}
+        assert parsed.entries[0].summary == summaries[lang]
+
+
+def test_build_stops_on_a_bad_changelog_with_file_and_line(tmp_path: Path) -> None:
+    bad = FIXTURES / "changelog" / "invalid" / "out-of-order.yaml"
+    result = build_site(tmp_path / "site", FIXTURES / "valid" / "minimal.yaml", bad)
+    assert result.returncode != 0
+    assert re.search(r"out-of-order\.yaml:20:11: entry dated 2026-12-01 is newer than the one before it", result.stderr)
+    assert not (tmp_path / "site" / "index.html").exists(), "nothing is published"
