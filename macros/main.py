@@ -40,6 +40,10 @@ def define_env(env) -> None:
         return home.reorganisation_notice(current_plan(), lang)
 
     @env.macro
+    def decision_status() -> str:
+        return home.decision_status(current_plan(), lang)
+
+    @env.macro
     def reorganisation_table() -> str:
         return home.reorganisation_table(current_plan(), lang)
 

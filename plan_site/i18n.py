@@ -67,7 +67,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "number": ("Số, ký hiệu", "Number"),
     "date": ("Ngày ban hành", "Date"),
     "issuer": ("Cơ quan ban hành", "Issued by"),
-    "number_short": ("số", "No."),
     "not_numbered": ("Kế hoạch không nêu số, ký hiệu", "The Plan gives no number"),
     # How the decision relates to an instrument, read from the instrument's side (the instruments index).
     "relation_to_plan": ("Quan hệ với Kế hoạch", "Relation to this Plan"),
@@ -101,6 +100,17 @@ LABELS: dict[str, tuple[str, str]] = {
     "link_not_verified": ("chưa kiểm tra được liên kết", "link not verified"),
     "cited_by": ("Nơi dẫn chiếu văn bản này", "Where this instrument is cited"),
     "identification": ("Xác định văn bản", "Identification"),
+    "candidate": (
+        "Văn bản được xác định (nhận định của nhóm biên tập, Kế hoạch không nêu)",
+        "Candidate document (the editors' identification; the Plan does not name it)",
+    ),
+    "decision_status": ("Tình trạng của Quyết định này", "Status of this decision"),
+    "translation": ("Bản dịch và tên cơ quan", "The translation and the names of bodies"),
+    "document_identity": ("{type} {number} năm {year}", "{type} No. {number} of {year}"),
+    "document_identity_undated": ("{type} {number}", "{type} No. {number}"),
+    "no_number_given": ("Kế hoạch không nêu số, ký hiệu", "no number given in the Plan"),
+    "year": ("Năm", "Year"),
+    "issued_by": ("của", "issued by"),
     "matrix": ("Bảng cơ quan × nhiệm vụ trọng tâm", "Agencies × key tasks"),
     "matrix_caption": (
         "Số nhiệm vụ của mỗi cơ quan phục vụ từng nhiệm vụ trọng tâm (phân loại biên tập).",
@@ -175,6 +185,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "type_submission": ("Tờ trình", "Submission"),
     "type_regulation": ("Quy định", "Regulation"),
     "type_procedure": ("Quy trình", "Procedure"),
+    "type_circular": ("Thông tư", "Circular"),
     # Citing and reusing the plan: permalinks, citations, checklists, coordination, open data.
     "permalink": ("Liên kết cố định", "Permalink"),
     "copy_citation": ("Sao chép trích dẫn", "Copy citation"),

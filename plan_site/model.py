@@ -39,6 +39,7 @@ class Source:
     title: str
     date: str
     url: str | None = None
+    lang: Lang = "en"
 
 
 @dataclass(frozen=True)
@@ -54,8 +55,39 @@ class Note:
     def of(cls, raw: dict[str, Any] | None) -> Note | None:
         if not raw:
             return None
-        sources = tuple(Source(s["publisher"], s["title"], s["date"], s.get("url")) for s in raw["sources"])
+        sources = tuple(Source(s["publisher"], s["title"], s["date"], s.get("url"), s.get("lang", "en"))
+                        for s in raw["sources"])
         return cls(Text.of(raw["text"]), sources, raw["as_of"], raw["confidence"])
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """The document the editors believe an unnumbered instrument means: editorial, never the text's."""
+
+    type: str
+    number: str | None
+    date: str | None
+    issuer: Text
+    title: Text
+
+
+@dataclass(frozen=True)
+class Identification(Note):
+    """How an instrument was identified, and for an unnumbered one the editors' candidate document."""
+
+    candidate: Candidate | None = None
+
+    @classmethod
+    def of(cls, raw: dict[str, Any] | None) -> Identification | None:
+        note = Note.of(raw)
+        if note is None:
+            return None
+        found = raw.get("candidate")
+        candidate = None
+        if found:
+            candidate = Candidate(found["type"], found["number"], found["date"], Text.of(found["issuer"]),
+                                  Text.of(found["title"]))
+        return cls(note.text, note.sources, note.as_of, note.confidence, candidate)
 
 
 @dataclass(frozen=True)
@@ -116,7 +148,7 @@ class Instrument:
     aliases: dict[str, tuple[str, ...]]
     links: tuple[Link, ...]
     status: Note | None
-    identification: Note | None
+    identification: Identification | None
     legal_force: str = "unknown"
 
 
@@ -301,6 +333,7 @@ class Decision:
     articles: tuple[Article, ...]
     signature: dict[str, Text]
     signer: str
+    status: Note | None = None
 
 
 @dataclass(frozen=True)
@@ -447,6 +480,7 @@ def build_plan(raw: dict[str, Any], changelog: tuple[Change, ...] = ()) -> Plan:
         ),
         signature={k: Text.of(v) for k, v in d["signature"].items() if k != "signer"},
         signer=d["signature"]["signer"],
+        status=Note.of(d.get("editorial", {}).get("status")),
     )
     document = PlanDocument(
         kind=Text.of(p["kind"]),
@@ -648,6 +682,6 @@ def _instrument(raw: dict[str, Any]) -> Instrument:
         aliases={lang: tuple(raw["aliases"][lang]) for lang in LANGS},
         links=tuple(Link(x["url"], Text.of(x["label"]), x["verified"]) for x in raw.get("links", ())),
         status=Note.of(editorial.get("status")),
-        identification=Note.of(editorial.get("identification")),
+        identification=Identification.of(editorial.get("identification")),
         legal_force=editorial.get("legal_force", "unknown"),
     )

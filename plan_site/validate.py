@@ -18,6 +18,7 @@ import jsonschema
 
 from .addresses import akn_eid
 from .links import check_links
+from .notes import check_notes
 from .problems import Problem
 from .terms import fold_vi
 from .yaml_source import SourceMap, join_path, read_yaml
@@ -46,6 +47,7 @@ def validate_file(path: Path, display_name: str | None = None) -> tuple[Any, lis
     problems += check_shape(data, source)
     problems += check_references(data, source)
     problems += check_links(data, source)
+    problems += check_notes(data, source)
     problems += check_eids(data, source)
     return data, sorted(set(problems))
 

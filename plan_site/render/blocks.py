@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..document import Piece
 from ..i18n import t
-from ..model import Assignment, Duty, Lang, Note, Passage, Plan
+from ..model import Assignment, Candidate, Duty, Instrument, Lang, Note, Passage, Plan
 from .cite import duty_cite_bar
 from .markup import attribute, escape, href, link, linked_text
 
@@ -57,25 +57,47 @@ def text_block(plan: Plan, passage: Passage, lang: Lang, from_page: str) -> str:
     )
 
 
-def note_block(note: Note, lang: Lang, title: str) -> str:
-    """An editorial note, labelled as such, with its sources, confidence and as-of date."""
-    confidence = t(f"confidence_{note.confidence}", lang)
+def note_block(note: Note, lang: Lang, title: str, lead: str = "") -> str:
+    """An editorial note, labelled as such, with its sources, confidence and as-of date.
+
+    ``lead`` is Markdown shown first inside the note (an identification's candidate document).
+    """
+    lead_lines = "".join(f"    {line}\n" if line else "\n" for line in lead.splitlines())
     return (
-        f'!!! info "{title}"\n\n'
-        f"    {escape(note.text[lang])}\n\n"
-        f"    <small class=\"note-source\">{t('source', lang)}: {sources_markdown(note)} · "
-        f"{t('as_of', lang)} {note.as_of} · {t('confidence', lang)}: {confidence}</small>\n\n"
+        f'!!! info editorial-note "{title}"\n\n'
+        + (f"{lead_lines}\n" if lead else "")
+        + f"    {escape(note.text[lang])}\n\n"
+        f"    {note_source(note, lang)}\n\n"
     )
 
 
-def sources_markdown(note: Note) -> str:
-    """A note's sources as a reader can follow them: "publisher, title (date)", linked where online."""
+def note_source(note: Note, lang: Lang) -> str:
+    """A note's sources, date and confidence as one line, left out of the search index: readers
+    search the notes, not their citations (and the index stays within its byte budget)."""
+    return f'<small class="note-source" data-search-exclude>{note_meta(note, lang)}</small>'
+
+
+def note_meta(note: Note, lang: Lang) -> str:
+    """What a reader needs to weigh a note: its sources, the date it holds for and its confidence."""
+    confidence = t(f"confidence_{note.confidence}", lang)
+    return (f"{t('source', lang)}: {sources_markdown(note, lang)} · {t('as_of', lang)} {note.as_of} · "
+            f"{t('confidence', lang)}: {confidence}")
+
+
+def sources_markdown(note: Note, lang: Lang) -> str:
+    """A note's sources as a reader can follow them: "publisher, title (date)", linked where online.
+
+    A source written in the other language is marked with its own ``lang``.
+    """
     cited = []
     for source in note.sources:
         title = escape(source.title)
         if source.url:
             title = f'<a href="{attribute(source.url)}" rel="external">{title}</a>'
-        cited.append(f"{escape(source.publisher)}, {title} ({source.date})")
+        citation = f"{escape(source.publisher)}, {title}"
+        if source.lang != lang:
+            citation = f'<span lang="{source.lang}">{citation}</span>'
+        cited.append(f"{citation} ({source.date})")
     return "; ".join(cited)
 
 
@@ -91,11 +113,21 @@ def duty_title(duty: Duty, lang: Lang) -> str:
     return f"{duty.id} · {opening_words(duty.text[lang], DUTY_TITLE_LENGTH)}"
 
 
+def candidate_markdown(candidate: Candidate, lang: Lang) -> str:
+    """The editors' candidate for an unnumbered instrument, labelled as their identification."""
+    identity = document_identity(candidate.type, candidate.number, candidate.date, lang)
+    issued = f"{escape(candidate.issuer[lang])}" + (f", {candidate.date}" if candidate.date else "")
+    return (f"**{t('candidate', lang)}:** {escape(identity)}\n\n"
+            f"{escape(candidate.title[lang])} ({issued})")
+
+
 def duty_block(plan: Plan, duty: Duty, lang: Lang, from_page: str, heading_level: int = 3) -> str:
     """One duty: a heading with its stable anchor, its text, and its structured facts."""
     hashes = "#" * heading_level
-    out = [f"{hashes} {escape(duty_title(duty, lang))} {{: #{duty.anchor} .duty-heading }}\n\n"]
-    permalink = href(from_page, agency_page(plan.assignment_of(duty).slug), duty.anchor)
+    home = agency_page(plan.assignment_of(duty).slug)
+    quoted = "" if from_page == home else " data-search-exclude"  # search leads to the duty's own page
+    out = [f"{hashes} {escape(duty_title(duty, lang))} {{: #{duty.anchor} .duty-heading{quoted} }}\n\n"]
+    permalink = href(from_page, home, duty.anchor)
     out.append(duty_cite_bar(plan, duty, lang, permalink))
     out.append('<div class="duty" markdown>\n\n')
     out.append(text_block(plan, duty, lang, from_page))
@@ -193,17 +225,40 @@ def cite_markdown(plan: Plan, cite, lang: Lang, from_page: str) -> str:
     return f"{label} ({escape(cite.pinpoint[lang])})" if cite.pinpoint else label
 
 
-def instrument_label(instrument, lang: Lang) -> str:
+def instrument_label(instrument: Instrument, lang: Lang) -> str:
     """Short label: the first way the text names it (e.g. 'Luật Trẻ em', 'Quyết định số 1472/QĐ-TTg')."""
     return instrument.aliases[lang][0]
 
 
-def instrument_title(instrument, lang: Lang) -> str:
-    """Full name and number: "Luật Trẻ em (số 102/2016/QH13)"; the number only where the name lacks it."""
-    title = instrument.title[lang]
-    if instrument.number and instrument.number not in title:
-        return f"{title} ({t('number_short', lang)} {instrument.number})"
-    return title
+def document_identity(doc_type: str, number: str | None, date: str | None, lang: Lang) -> str:
+    """A document's type, number and year, as legal databases title it: 'Quyết định 1472/QĐ-TTg năm 2020'."""
+    kind = t(f"type_{doc_type}", lang)
+    if not number:
+        return kind
+    if not date:
+        return t("document_identity_undated", lang).format(type=kind, number=number)
+    return t("document_identity", lang).format(type=kind, number=number, year=date[:4])
+
+
+def instrument_heading(instrument: Instrument, lang: Lang, name: str | None = None) -> str:
+    """Type, number and year, then the instrument's name (its title unless ``name`` is given).
+
+    An instrument the text cites without a number says so; no number is invented.
+    """
+    name = name or instrument.title[lang]
+    if not instrument.number:
+        return f"{name} ({t('no_number_given', lang)})"
+    identity = document_identity(instrument.type, instrument.number, instrument.date, lang)
+    kind = t(f"type_{instrument.type}", lang)
+    if not name.lower().startswith(kind.lower()):
+        return f"{identity}: {name}"
+    rest = name[len(kind):].strip()
+    return identity if instrument.number in rest or not rest else f"{identity} {rest}"
+
+
+def instrument_title(instrument: Instrument, lang: Lang) -> str:
+    """The page title (navigation, browser tab, search): identity with the name the text uses."""
+    return instrument_heading(instrument, lang, instrument_label(instrument, lang))
 
 
 def target_markdown(target, lang: Lang) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..i18n import t
 from ..model import Lang, Plan
-from .blocks import agency_page, sources_markdown
+from .blocks import agency_page, note_block, note_source
 from .markup import escape, link
 
 HOME = "index.md"
@@ -50,9 +50,16 @@ def agency_picker(plan: Plan, lang: Lang) -> str:
 
 
 def reorganisation_notice(plan: Plan, lang: Lang, from_page: str = HOME) -> str:
-    """The dated notice that the province and its agencies were reorganised in 2025."""
+    """The dated notice that the province and its agencies were reorganised in 2025, and the decision's status."""
     details = link(DETAILS[lang], from_page, "about.md", "since-2025")
-    return f'!!! warning ""\n\n    {REORGANISATION[lang].format(date=plan.meta.last_checked)} {details}.\n'
+    notice = f'!!! warning ""\n\n    {REORGANISATION[lang].format(date=plan.meta.last_checked)} {details}.\n\n'
+    return notice + decision_status(plan, lang)
+
+
+def decision_status(plan: Plan, lang: Lang) -> str:
+    """The editorial note on whether the decision still stands, with its sources and the date checked."""
+    status = plan.decision.status
+    return note_block(status, lang, f"{t('editorial_note', lang)}: {t('decision_status', lang)}") if status else ""
 
 
 def reorganisation_table(plan: Plan, lang: Lang, from_page: str = "about.md") -> str:
@@ -64,11 +71,11 @@ def reorganisation_table(plan: Plan, lang: Lang, from_page: str = "about.md") ->
             if note is None:
                 continue
             name = link(escape(plan.bodies[body_id].name[lang]), from_page, agency_page(assignment.slug))
-            rows.append(f"| {name} | {escape(note.text[lang])} | {sources_markdown(note)} · {note.as_of} |\n")
+            rows.append(f"| {name} | {escape(note.text[lang])} | {note_source(note, lang)} |\n")
     header = {"vi": "| Cơ quan | Từ năm 2025 | Nguồn |", "en": "| Body | Since 2025 | Source |"}[lang]
     return header + "\n|---|---|---|\n" + "".join(rows)
 
 
 def translation_notice(plan: Plan, lang: Lang) -> str:
-    note = plan.meta.notes["translation"]
-    return f"{escape(note.text[lang])}"
+    """The editorial note on the translation: what is unofficial and which names follow which usage."""
+    return note_block(plan.meta.notes["translation"], lang, f"{t('editorial_note', lang)}: {t('translation', lang)}")

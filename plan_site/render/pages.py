@@ -21,8 +21,10 @@ from .blocks import (
     agency_page,
     assignment_duties,
     body_link,
+    candidate_markdown,
     document_piece,
-    instrument_label,
+    instrument_heading,
+    instrument_title,
     key_task_link,
     note_block,
     opening_words,
@@ -103,16 +105,18 @@ def nav_paths(plan: Plan, lang: Lang, guides: list[str]) -> list[object]:
 
 def original_page(plan: Plan, lang: Lang) -> Page:
     """The decision and plan laid out like the document, every numbered part and duty anchored."""
-    here = ORIGINAL_PAGE
+    d, here = plan.decision, ORIGINAL_PAGE
     out = [f"# {t('original_text', lang)}\n\n"]
     if lang == "en":
         out.append(f'!!! warning "{t("unofficial_notice", lang)}"\n\n'
                    f"    {link(t('read_in_other_language', lang), here, 'index.md')}{{: lang=\"vi\" }}\n\n")
+    if d.status:
+        out.append(note_block(d.status, lang, f"{t('editorial_note', lang)}: {t('decision_status', lang)}"))
     out.append(f"{akn_downloads(plan, lang, here)}\n{{: .doc-downloads }}\n\n")
     out.append(f"{link(t('read_side_by_side', lang), here, PARALLEL_PAGE)}\n{{: .doc-parallel-link }}\n\n")
     out.extend(document_piece(plan, piece, lang, here, piece.anchor) for piece in pieces(plan))
     out.append(relations_section(plan, (plan.decision_end,), lang, here, t("relations", lang)))
-    title = f"{t('original_text', lang)}: {t('decision', lang)} {plan.decision.number}"
+    title = f"{t('original_text', lang)}: {t('decision', lang)} {d.number}"
     description = plan.meta.title[lang]
     return Page(ORIGINAL_PAGE, title, description, "".join(out))
 
@@ -242,7 +246,7 @@ def instrument_page_for(plan: Plan, instrument_id: str, lang: Lang) -> Page:
     """What an instrument is, how it relates to this plan, its status, sources, and every citation."""
     inst = plan.instruments[instrument_id]
     here = f"instruments/{inst.id}.md"
-    out = [f"# {escape(inst.title[lang])}\n\n"]
+    out = [f"# {escape(instrument_heading(inst, lang))}\n\n"]
     rows = [(t("instrument_type", lang), t(f"type_{inst.type}", lang)),
             (t("number", lang), escape(inst.number) if inst.number else t("not_numbered", lang))]
     if inst.date:
@@ -252,7 +256,10 @@ def instrument_page_for(plan: Plan, instrument_id: str, lang: Lang) -> Page:
     # A list, not a table: a table with an empty header row is announced as a grid with no headers.
     out.append("".join(f"- **{k}:** {v}\n" for k, v in rows) + "\n")
     if inst.identification:
-        out.append(note_block(inst.identification, lang, f"{t('editorial_note', lang)}: {t('identification', lang)}"))
+        candidate = inst.identification.candidate
+        lead = candidate_markdown(candidate, lang) if candidate else ""
+        out.append(note_block(inst.identification, lang, f"{t('editorial_note', lang)}: {t('identification', lang)}",
+                              lead))
     out.append(relations_section(plan, (End("instrument", inst.id),), lang, here, t("relations", lang)))
     if inst.status:
         out.append(f"## {t('status', lang)} {{: #status }}\n\n")
@@ -273,9 +280,7 @@ def instrument_page_for(plan: Plan, instrument_id: str, lang: Lang) -> Page:
             owner = f" — {escape(plan.bodies[passage.body].name[lang])}"
         out.append(f"- {link(passage.id, here, page, anchor)}{owner}{pin_text}\n")
     out.append("\n")
-    title = instrument_label(inst, lang)
-    description = inst.title[lang]
-    return Page(here, title, description, "".join(out))
+    return Page(here, instrument_title(inst, lang), inst.title[lang], "".join(out))
 
 
 def _mentioning(plan: Plan, instrument_id: str) -> list[Passage]:
@@ -284,14 +289,16 @@ def _mentioning(plan: Plan, instrument_id: str) -> list[Passage]:
 
 
 def instruments_index(plan: Plan, lang: Lang) -> Page:
+    """Every cited instrument by type, number and year, as the text names it and how it relates to the plan."""
     here = INSTRUMENTS_INDEX
-    columns = ("instrument_type", "number", "text", "relation_to_plan")
+    columns = ("instrument_type", "number", "year", "text", "relation_to_plan")
     out = [f"# {t('instruments', lang)}\n\n",
            "| " + " | ".join(t(key, lang) for key in columns) + " |\n" + "|---" * len(columns) + "|\n"]
     for inst in plan.instruments.values():
         relation = ", ".join(t("relation_to_plan_" + r.type, lang) for r in plan.decision_relations_to(inst.id))
         number = escape(inst.number) if inst.number else "—"
-        out.append(f"| {t('type_' + inst.type, lang)} | {number} | "
+        year = inst.date[:4] if inst.date else "—"
+        out.append(f"| {t('type_' + inst.type, lang)} | {number} | {year} | "
                    f"{link(escape(inst.title[lang]), here, f'instruments/{inst.id}.md')} | {relation} |\n")
     return Page(here, t("instruments", lang), t("instruments", lang) + " — " + plan.meta.title[lang], "".join(out))
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from ..citation import duty_citation
 from ..model import Assignment, Duty, Instrument, Lang, Plan
-from .blocks import assignment_duties, duty_block, instrument_title
+from .blocks import assignment_duties, duty_block, instrument_heading
 from .markup import escape, instrument_page, link
 
 
@@ -35,7 +35,7 @@ def agency_duties(plan: Plan, lang: Lang, from_page: str, slug: str) -> str:
 def instrument(plan: Plan, lang: Lang, from_page: str, instrument_id: str) -> str:
     """A link to an instrument's page, labelled with its full name and number."""
     found: Instrument = _find(plan.instruments, instrument_id, "instrument id", "luat-tre-em-2016")
-    return link(escape(instrument_title(found, lang)), from_page, instrument_page(found.id))
+    return link(escape(instrument_heading(found, lang)), from_page, instrument_page(found.id))
 
 
 def cite(plan: Plan, lang: Lang, from_page: str, duty_id: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..citation import cited_date
 from ..i18n import t
 from ..model import Article, End, Lang, Passage, Plan, Relation
-from .blocks import ORIGINAL_PAGE, body_link, passage_location, sources_markdown
+from .blocks import ORIGINAL_PAGE, body_link, note_meta, passage_location
 from .markup import escape, instrument_page, link, linked_text
 
 BOX_WIDTH = 150
@@ -272,9 +272,7 @@ def _origin(plan: Plan, relation: Relation, lang: Lang, here: str) -> str:
         note = relation.note
         # Not linked by name: a later law often bears the name of the one it replaced.
         return (f"{t('editorial', lang).capitalize()}: {escape(note.text[lang])} "
-                f'<small class="note-source">{t("source", lang)}: {sources_markdown(note)} · '
-                f"{t('as_of', lang)} {note.as_of} · {t('confidence', lang)}: "
-                f"{t('confidence_' + note.confidence, lang)}</small>")
+                f'<small class="note-source">{note_meta(note, lang)}</small>')
     recorded = relation in plan.recorded_relations
     places = []
     for statement in relation.stated_in:

@@ -73,6 +73,31 @@ EXPECTED = {
     "source-without-publisher": [
         "138:19: missing required field 'publisher' (instruments[0].editorial.status.sources[0])"
     ],
+    # Editorial-note rules beyond the schema (plan_site/notes.py): honest dates, honest identification.
+    "note-after-last-check": [
+        (
+            "139:16: note is dated as of 2026-12-01, after the data was last checked (2026-11-29) "
+            "(instruments[0].editorial.status.as_of)"
+        )
+    ],
+    "source-after-note": [
+        (
+            "138:56: source dated 2027-01 is later than the note's as-of date (2026-11-29) "
+            "(instruments[0].editorial.status.sources[0].date)"
+        )
+    ],
+    "unnumbered-without-identification": [
+        (
+            "126:13: the text gives no number: add an editorial identification note saying what is known "
+            "(instruments[0].number)"
+        )
+    ],
+    "candidate-for-numbered": [
+        (
+            "148:11: a candidate document is only for an instrument without a number; this one has '102/2016/QH13' "
+            "(instruments[0].editorial.identification.candidate)"
+        )
+    ],
     # The relations registry: references, ids, descriptions, types, dates, quotes.
     "relation-unknown-instrument": [
         "128:24: unknown instrument 'luat-tre-em' (describe it once with 'details') (relations[0].from.instrument)"

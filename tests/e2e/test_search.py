@@ -15,7 +15,7 @@ from urllib.parse import urldefrag, urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from plan_site.render.blocks import agency_page
+from plan_site.render.blocks import agency_page, document_identity
 
 
 def fold(text: str) -> str:
@@ -174,6 +174,18 @@ def test_document_numbers_are_found_as_typed(vi: Page, plan, base_url: str, numb
     assert expected, f"the data has neither a duty nor an instrument with {number!r}"
     assert expected <= {h.location for h in hits}
     assert_every_result_holds(hits, number)
+
+
+@pytest.mark.parametrize(("lang", "start"), [("vi", ""), ("en", "en/")])
+def test_a_bare_document_number_finds_the_page_titled_with_it(page: Page, plan, base_url: str, lang: str,
+                                                              start: str) -> None:
+    """A reader who types "1472" finds the instrument page by its title: type, number and year."""
+    page.goto(base_url + start + "original/")
+    inst = plan.instruments["qd-1472-qd-ttg-2020"]
+    target = f"{urlsplit(base_url).path}{start}instruments/{inst.id}/"
+    hits = [h for h in search(page, "1472") if h.location == target]
+    identity = document_identity(inst.type, inst.number, inst.date, lang)
+    assert any(h.title.startswith(identity) for h in hits), f"{identity!r} not among {[h.title for h in hits]}"
 
 
 def test_words_next_to_brackets_and_quotes_are_found(vi: Page, plan, base_url: str) -> None:

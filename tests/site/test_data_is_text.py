@@ -47,3 +47,14 @@ def test_build_stops_on_invalid_data_with_file_and_line(tmp_path: Path, fixture:
     assert result.returncode != 0
     assert message in result.stderr
     assert not (site_dir / "index.html").exists(), "nothing is published"
+
+
+def test_editorial_notes_and_candidates_with_markup_are_text(markup_site: Path) -> None:
+    """A note's text, its sources and an editorial candidate document reach the page as typed."""
+    for root, lang in (("", "vi"), ("en/", "en")):
+        original = soup(markup_site / root / "original" / "index.html").select_one(".editorial-note").get_text()
+        assert "<script>alert('status')</script>" in original and "<script>alert('source')</script>" in original
+        candidate = soup(markup_site / root / "instruments" / "quy-trinh" / "index.html").select_one(".editorial-note")
+        text = candidate.get_text()
+        assert "<script>alert('number')</script>" in text and "{{ 7*7 }}" in text, lang
+        assert "<script>alert('c" + lang + "')</script>" in text

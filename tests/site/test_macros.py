@@ -5,6 +5,7 @@ the nearest valid ids."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 from pathlib import Path
 from types import SimpleNamespace
@@ -184,3 +185,16 @@ def test_the_real_build_stops_on_a_bad_call_with_the_page_and_id(tmp_path: Path)
     assert ("docs/vi/guides/bad.md: agency_duties(7): expects an agency slug as text, like 'cong-an-tinh'; got int 7"
             in result.stderr)
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_quoted_duties_leave_search_to_their_agency_pages(site: Path, plan, lang: str) -> None:
+    """Search finds the page's own words; a quoted duty is found once, on its agency page."""
+    docs = json.loads((site / LANGS[lang] / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    locations = {d["location"] for d in docs}
+    page = GUIDE.removesuffix(".md") + "/"
+    assert {page, f"{page}#school", f"{page}#cite"} <= locations
+    for duty_id in calls(lang, "duty"):
+        anchor = plan.duty_index[duty_id].anchor
+        assert f"{page}#{anchor}" not in locations
+        assert f"agencies/{plan.assignment_of(plan.duty_index[duty_id]).slug}/#{anchor}" in locations
