@@ -14,7 +14,7 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 from plan_site.citation import duty_citation
-from plan_site.render.blocks import duty_block, duty_title, instrument_title
+from plan_site.render.blocks import duty_block, duty_title, instrument_heading
 from plan_site.render.markup import escape
 
 from ..conftest import ROOT, build_site, project_copy
@@ -68,15 +68,15 @@ def test_agency_duties_lists_every_duty_of_the_assignment(site: Path, plan, lang
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_instrument_links_its_page_with_full_name_and_number(site: Path, plan, lang: str) -> None:
+def test_instrument_links_its_page_with_its_heading_name_and_number(site: Path, plan, lang: str) -> None:
     page_path = built_guide(site, lang)
     for instrument_id in calls(lang, "instrument"):
         instrument = plan.instruments[instrument_id]
         target = site / LANGS[lang] / "instruments" / instrument_id / "index.html"
         links = [a for a in content(page_path).select("a[href]")
                  if (resolve(page_path, a["href"], site) or (None,))[0] == target]
-        assert instrument_title(instrument, lang) in [a.get_text() for a in links]
-        assert instrument.number in instrument_title(instrument, lang)
+        assert instrument_heading(instrument, lang) in [a.get_text() for a in links]
+        assert instrument.number in instrument_heading(instrument, lang)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -135,7 +135,7 @@ def test_the_adapter_renders_with_the_generated_pages_renderer(adapter, plan) ->
     assert macros["duty"]("III.7.3") == duty_block(plan, duty, "en", "guides/x.md")
     assert macros["cite"]("III.7.3") == escape(duty_citation(plan, duty, "en"))
     assert macros["instrument"]("luat-tre-em-2016") == (
-        "[Law on Children &#40;No&#46; 102/2016/QH13&#41;](../instruments/luat-tre-em-2016.md)")
+        "[Law No&#46; 102/2016/QH13 of 2016 on Children](../instruments/luat-tre-em-2016.md)")
     adapter.on_post_page_macros(None)  # good calls leave nothing to report
 
 

@@ -29,6 +29,11 @@ def _plain(text: str) -> str:
     return " ".join(text.split())
 
 
+def links_from(page: Path, site: Path) -> set[tuple[Path, str]]:
+    """(file, anchor) of every link in a page's article that stays on the site."""
+    return {target for a in content(page).select("a[href]") if (target := resolve(page, a["href"], site))}
+
+
 def rows(site: Path, lang: str):
     return content(site / LANGS[lang] / "parallel" / "index.html").select(".parallel > .parallel-row")
 
@@ -99,11 +104,10 @@ def test_columns_are_captioned_each_in_its_own_language(site: Path, lang: str) -
 def test_original_text_and_agency_pages_link_to_it(site: Path, plan, lang: str) -> None:
     root = site / LANGS[lang]
     original = root / "original" / "index.html"
-    assert any(resolve(original, a["href"], site)[0] == root / "parallel" / "index.html"
-               for a in content(original).select("a[href]")), "the original text does not link to the parallel page"
+    assert (root / "parallel" / "index.html", "") in links_from(original, site), "the original does not link to it"
     for assignment in plan.assignments:
         page = root / "agencies" / assignment.slug / "index.html"
-        links = {resolve(page, a["href"], site) for a in content(page).select("a[href]")}
+        links = links_from(page, site)
         expected = {(root / "parallel" / "index.html", anchor)
                     for anchor in [assignment.anchor] + [d.anchor for d in assignment.duties]}
         assert expected <= links, f"{assignment.slug}: missing side-by-side links"
