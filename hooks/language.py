@@ -2,7 +2,8 @@
 
 `site_url` is set once in mkdocs.yml (or the SITE_URL environment variable); the English
 build lives under `en/` of it. The language selector links to the same page in the other
-language (see overrides/partials/alternate.html).
+language (see overrides/partials/alternate.html); each language's absolute root (`url`) gives
+the sitemap its hreflang alternates (overrides/sitemap.xml).
 """
 
 from __future__ import annotations
@@ -17,13 +18,17 @@ LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     lang = config["theme"]["language"]
-    if config.get("site_url"):
-        config["site_url"] = language_root(site_root_of(config["site_url"], lang), lang)
+    site_root = site_root_of(config["site_url"], lang) if config.get("site_url") else ""
+    if site_root:
+        config["site_url"] = language_root(site_root, lang)
     # `prefix` leads from this build's root to the other build's root, relatively, so links work
-    # on any host and under any repository path.
+    # on any host and under any repository path; `url` is that root's published address.
     config["extra"]["alternate"] = [
-        {"name": name, "lang": code, "prefix": _prefix(lang, code)} for code, name in LANGUAGES.items()
+        {"name": name, "lang": code, "prefix": _prefix(lang, code),
+         "url": language_root(site_root, code) if site_root else ""}
+        for code, name in LANGUAGES.items()
     ]
+    config["mdx_configs"]["toc"]["permalink_title"] = t("heading_permalink", lang)
     config["extra"]["feed_title"] = t("feed_title", lang)  # the head's link to feed.xml (overrides/main.html)
     if lang == "en":
         config["extra"]["notice"] = t("unofficial_notice", lang)

@@ -1,4 +1,4 @@
-"""MkDocs hook: Open Graph and schema.org JSON-LD in each page's <head>.
+"""MkDocs hook: language alternates, Open Graph and schema.org JSON-LD in each page's <head>.
 
 A thin adapter over plan_site.metadata. Front matter titles and descriptions of generated pages
 are HTML-escaped (plan_site/render/markup.py front_matter), so they are decoded once here and
@@ -14,7 +14,7 @@ from mkdocs.structure.pages import Page
 
 from plan_site.addresses import site_root_of
 from plan_site.load import current_plan
-from plan_site.metadata import head_metadata
+from plan_site.metadata import head_metadata, language_alternates
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
@@ -24,4 +24,6 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     description = html.unescape(page.meta.get("description") or config["site_description"] or "")
     head = head_metadata(current_plan(), lang, page.file.src_uri, site_root_of(config["site_url"] or "", lang),
                          page.canonical_url or "", title, description, config["site_name"])
+    roots = {alt["lang"]: alt["url"] for alt in config["extra"]["alternate"]}  # set by hooks/language.py
+    head = language_alternates(roots, page.url) + head
     return output.replace("</head>", head + "</head>", 1)

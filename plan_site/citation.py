@@ -57,15 +57,20 @@ def decision_name(plan: Plan, lang: Lang) -> str:
     return f"{d.kind[lang].capitalize()} {'số' if lang == 'vi' else 'No.'} {d.number}"
 
 
+def decision_citation(plan: Plan, lang: Lang) -> str:
+    """The decision by number, date and issuer: "Quyết định số 145/QĐ-UBND ngày 02/02/2021 của UBND tỉnh Bắc Kạn"."""
+    date, issuer = cited_date(plan.decision.date, lang), issuer_name(plan, lang)
+    if lang == "vi":
+        return f"{decision_name(plan, lang)} ngày {date} của {issuer}"
+    return f"{decision_name(plan, lang)} of {date} of {issuer}"
+
+
 def plan_citation(plan: Plan, lang: Lang) -> str:
     """The Plan as a document: "Kế hoạch ban hành kèm theo Quyết định số ... của UBND tỉnh Bắc Kạn"."""
-    d = plan.decision
     plan_kind = plan.document.kind[lang].capitalize()
-    decision_kind = d.kind[lang].capitalize()
-    date = cited_date(d.date, lang)
     if lang == "vi":
-        return f"{plan_kind} ban hành kèm theo {decision_kind} số {d.number} ngày {date} của {issuer_name(plan, lang)}"
-    return f"the {plan_kind} issued with {decision_kind} No. {d.number} of {date} of {issuer_name(plan, lang)}"
+        return f"{plan_kind} ban hành kèm theo {decision_citation(plan, lang)}"
+    return f"the {plan_kind} issued with {decision_citation(plan, lang)}"
 
 
 def duty_pinpoint(plan: Plan, duty: Duty, lang: Lang) -> str:

@@ -139,6 +139,14 @@ LABELS: dict[str, tuple[str, str]] = {
         "Văn bản tiếng Việt là bản gốc có giá trị pháp lý.",
         "Unofficial translation. Only the Vietnamese text has legal force.",
     ),
+    "home": ("Trang chủ", "Home"),
+    "not_found_title": ("Không tìm thấy trang", "Page not found"),
+    "not_found_text": (
+        "Không có trang nào ở địa chỉ này: có thể địa chỉ bị gõ sai hoặc đã thay đổi. Các trang chính:",
+        "There is no page at this address: it may be mistyped or out of date. The main pages:",
+    ),
+    "not_found_search": ("Tìm trong các nhiệm vụ", "Search the duties"),
+    "not_found_search_button": ("Tìm", "Search"),
     "read_in_other_language": ("Read in English", "Đọc bằng tiếng Việt"),
     # Help for a child now (plan_site/render/hotline.py): on every page, in full on the home page.
     "help_now": ("Giúp đỡ trẻ em ngay", "Help for a child now"),
@@ -188,6 +196,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "type_circular": ("Thông tư", "Circular"),
     # Citing and reusing the plan: permalinks, citations, checklists, coordination, open data.
     "permalink": ("Liên kết cố định", "Permalink"),
+    "heading_permalink": ("Liên kết cố định tới đề mục này", "Permanent link to this heading"),
     "copy_citation": ("Sao chép trích dẫn", "Copy citation"),
     "citation_copied": ("Đã sao chép trích dẫn", "Citation copied"),
     "citation_copy_failed": (
@@ -195,6 +204,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Could not copy; select and copy the citation text",
     ),
     "cite_as": ("Trích dẫn", "Cite as"),
+    "page_address": ("Địa chỉ trang", "Page address"),
     "checklist": ("Danh sách kiểm tra", "Checklist"),
     "checklist_intro": ("Danh sách nhiệm vụ để theo dõi thực hiện:", "Duties to track, as a checklist:"),
     "checklist_printable": ("bản để in", "printable page"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import posixpath
 from typing import Any
+from urllib.parse import urlsplit
 
 from .addresses import (
     AKN_LANGUAGES,
@@ -51,6 +52,15 @@ def open_graph(title: str, description: str, url: str, lang: Lang, site_name: st
     ]
     return "".join(
         f'<meta property="{name}" content="{html.escape(value, quote=True)}">\n' for name, value in properties
+    )
+
+
+def language_alternates(roots: dict[Lang, str], path: str) -> str:
+    """The page's address in every language (`<link rel="alternate" hreflang>`), absolute as search engines
+    require; the sitemap lists the same pairs. Nothing when the site has no absolute address."""
+    return "".join(
+        f'<link rel="alternate" hreflang="{lang}" href="{html.escape(root + path, quote=True)}">\n'
+        for lang, root in roots.items() if urlsplit(root).scheme in ("http", "https")
     )
 
 

@@ -178,10 +178,10 @@ def duty_row(plan: Plan, duty: Duty, site_root: str) -> dict[str, str]:
 
 
 def duties_csv(plan: Plan, site_root: str) -> str:
-    """Every duty, one row each, UTF-8 CSV (RFC 4180) with a header row."""
+    """Every duty, one row each, CSV (RFC 4180) with a header row; UTF-8 with a BOM, so Excel reads Vietnamese."""
     names = [c.name for c in DUTY_COLUMNS]
     rows = [duty_row(plan, d, site_root) for d in plan.duties]
-    return _csv(names, [[row[name] for name in names] for row in rows])
+    return "\ufeff" + _csv(names, [[row[name] for name in names] for row in rows])
 
 
 def checklist_header(lang: Lang) -> list[str]:
@@ -227,7 +227,16 @@ def checklist_csv(plan: Plan, assignment: Assignment, lang: Lang, site_root: str
     return "\ufeff" + _csv(checklist_header(lang), rows)
 
 
-def datapackage_json(plan: Plan) -> str:
+def checklist_resource(assignment: Assignment, lang: Lang) -> dict:
+    """An agency's checklist CSV as a Data Package resource, its columns as this language names them."""
+    return {"name": f"checklist-{assignment.slug}",
+            "path": checklist_csv_path(assignment.slug).removeprefix(f"{DATA_DIR}/"),
+            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+            "description": f"Checklist of the duties of item {assignment.number} of Part III; status and notes blank.",
+            "schema": {"fields": [{"name": name, "type": "string"} for name in checklist_header(lang)]}}
+
+
+def datapackage_json(plan: Plan, lang: Lang) -> str:
     """A Frictionless Data Package describing the published files and their licences."""
     package = {
         "name": "bac-kan-145-qd-ubnd-2021",
@@ -248,12 +257,12 @@ def datapackage_json(plan: Plan) -> str:
             {"name": "schema", "path": "schema.json", "format": "json", "mediatype": "application/schema+json",
              "encoding": "utf-8", "description": "JSON Schema (draft 2020-12) of plan.json."},
         ] + [
-            {"name": f"akn-{AKN_LANGUAGES[lang]}", "path": akn_path(plan, lang).removeprefix(f"{DATA_DIR}/"),
-             "format": "xml", "mediatype": MEDIA_TYPE, "encoding": "utf-8",
-             "description": f"The decision and the Plan as Akoma Ntoso 3.0 (OASIS LegalDocML): {expression}."}
-            for lang, expression in (("vi", "the Vietnamese original (vie)"),
-                                     ("en", "the unofficial English translation (eng)"))
-        ],
+            {"name": f"akn-{AKN_LANGUAGES[expression]}",
+             "path": akn_path(plan, expression).removeprefix(f"{DATA_DIR}/"), "format": "xml", "mediatype": MEDIA_TYPE, "encoding": "utf-8",
+             "description": f"The decision and the Plan as Akoma Ntoso 3.0 (OASIS LegalDocML): {description}."}
+            for expression, description in (("vi", "the Vietnamese original (vie)"),
+                                             ("en", "the unofficial English translation (eng)"))
+        ] + [checklist_resource(assignment, lang) for assignment in plan.assignments],
     }
     return json.dumps(package, ensure_ascii=False, indent=2) + "\n"
 
@@ -264,7 +273,7 @@ def data_files(plan: Plan, lang: Lang, site_root: str) -> dict[str, str]:
         PLAN_JSON: plan_json(plan),
         DUTIES_CSV: duties_csv(plan, site_root),
         SCHEMA_JSON: schema_json(),
-        DATAPACKAGE_JSON: datapackage_json(plan),
+        DATAPACKAGE_JSON: datapackage_json(plan, lang),
     }
     files |= {akn_path(plan, expression): akn_xml(plan, expression) for expression in LANGS}
     for assignment in plan.assignments:

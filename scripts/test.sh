@@ -4,9 +4,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true
 
-# Chromium for the browser tests; Java (17+) for the Nu Html Checker (vnu-jar, from npm); Node for npm.
+# Chromium for the browser tests; Java (17+) for the Nu Html Checker (vnu-jar, from npm); Node for npm;
+# poppler's pdftotext and pdfinfo to read what Chromium prints (tests/e2e/test_print.py).
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 if [ ${#missing[@]} -gt 0 ]; then

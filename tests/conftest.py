@@ -20,14 +20,20 @@ GUIDES = ("docs/vi/guides", "docs/en/guides")  # hand-written pages quoting the 
 
 
 def build_site(site_dir: Path, data_file: Path | None = None, changelog_file: Path | None = None,
-               root: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    """Run `scripts/plan.py build` of the project at ``root`` into ``site_dir``, optionally from another
-    data file and its changelog."""
+               environ: dict[str, str | None] | None = None, root: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """Run `scripts/plan.py build` of the project at ``root`` into ``site_dir``, optionally from another data
+    file and its changelog; ``environ`` sets (or, with None, removes) environment variables such as SITE_URL
+    for this build."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
     if data_file is not None:
         env["PLAN_DATA_FILE"] = str(data_file)
     if changelog_file is not None:
         env["PLAN_CHANGELOG_FILE"] = str(changelog_file)
+    for name, value in (environ or {}).items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
     return subprocess.run(
         [sys.executable, str(root / "scripts" / "plan.py"), "build", "--site-dir", str(site_dir)],
         cwd=root, env=env, capture_output=True, text=True, timeout=600, check=False,
@@ -57,12 +63,25 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site_dir
 
 
+FORK_URL = "https://someone.github.io/their-fork/"
+
+
+@pytest.fixture(scope="session")
+def fork_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site as a fork's Pages workflow would build it without REPO_URL: another host and sub-path."""
+    site_dir = tmp_path_factory.mktemp("fork-site")
+    result = build_site(site_dir, environ={"SITE_URL": FORK_URL, "REPO_URL": None})
+    assert result.returncode == 0, result.stderr
+    return site_dir
+
+
 @pytest.fixture(scope="session")
 def markup_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site built from valid data whose texts carry markup and template syntax."""
     site_dir = tmp_path_factory.mktemp("markup-site")
     project = project_copy(tmp_path_factory.mktemp("markup-project"), without=GUIDES)  # guides quote real ids
-    result = build_site(site_dir, FIXTURES / "valid" / "markup.yaml", FIXTURES / "changelog" / "markup.yaml", project)
+    result = build_site(site_dir, FIXTURES / "valid" / "markup.yaml", FIXTURES / "changelog" / "markup.yaml",
+                        root=project)
     assert result.returncode == 0, result.stderr
     return site_dir
 

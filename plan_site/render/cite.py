@@ -1,4 +1,5 @@
-"""A duty's permalink, citation and permanent identifier, shown under its heading on the agency page.
+"""A duty's permalink, citation and permanent identifier, shown under its heading on the agency page;
+a printout's source line.
 
 Without JavaScript the citation is plain, selectable text next to a visible permalink; the duty's
 Akoma Ntoso identifier (its portion of the decision's work URI) follows, selected whole by one click. With
@@ -8,11 +9,15 @@ permanent address. The block is excluded from the search index: it repeats on ev
 
 from __future__ import annotations
 
+import html
+
 from ..addresses import decision_work_uri, duty_eid, portion_uri
-from ..citation import duty_citation
+from ..citation import decision_citation, duty_citation
 from ..i18n import t
 from ..model import Duty, Lang, Plan
 from .markup import attribute, escape
+
+PRINT_SOURCE_CLASS = "print-source"
 
 # A chain link (Feather Icons "link", MIT licence), drawn in currentColor.
 _LINK_ICON = (
@@ -47,4 +52,17 @@ def duty_cite_bar(plan: Plan, duty: Duty, lang: Lang, permalink: str) -> str:
         f'<p class="cite-akn"><span class="cite-text__label">{t("akn_identifier", lang)}:</span> '
         f'<code class="cite-akn__value" translate="no">{escape(identifier)}</code></p>\n'
         "</div>\n\n"
+    )
+
+
+def print_source(plan: Plan, lang: Lang, url: str) -> str:
+    """What a printout says first, and the screen never shows: the decision (number, date, issuer and
+    name) its text comes from, and the address of the page it was printed from (HTML)."""
+    address = f'<a href="{html.escape(url, quote=True)}">{html.escape(url)}</a>' if url else ""
+    return (
+        f'<div class="{PRINT_SOURCE_CLASS}" data-search-exclude>'
+        f"<p><strong>{html.escape(decision_citation(plan, lang))}</strong>: "
+        f'<span class="print-source__name">{html.escape(plan.decision.title[lang])}</span></p>'
+        + (f"<p>{t('page_address', lang)}: {address}</p>" if address else "")
+        + "</div>"
     )

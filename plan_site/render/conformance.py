@@ -20,9 +20,8 @@ _SEARCH_LANDMARK = '<div class="md-search__inner" role="search">'
 _SEARCH_NAME = re.compile(r'<input type="text" class="md-search__input" name="query" aria-label="([^"]*)"')
 # The footer's previous/next links escape an already-escaped title a second time in aria-label.
 _FOOTER_LABEL = re.compile(r'(<a [^>]*class="md-footer__link [^"]*" aria-label=")([^"]*)(")')
-# The theme's <link rel="alternate" hreflang> tags point at a language's root, not at this page, and
-# make the theme fetch that root's sitemap.xml on every page load. The language pairs of each page are
-# listed in sitemap.xml instead (overrides/sitemap.xml); the language menu links the same page.
+# The theme's <link rel="alternate" hreflang> tags point at a language's root, not at this page, and are
+# relative. Each page gets absolute ones naming itself in each language instead (hooks/metadata.py).
 _ALTERNATE = re.compile(r'\n\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 # The table of contents' title points at a `__toc` switch that section index pages do not have.
 _TOC_LABEL = '<label class="md-nav__title" for="__toc">'

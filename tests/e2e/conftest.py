@@ -6,13 +6,16 @@ Every request a page makes is recorded, so tests can prove nothing leaves the si
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
+import io
 import os
 import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -29,15 +32,53 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def base_url(site: Path) -> Iterator[str]:
-    """The built site served over HTTP on a free localhost port, as GitHub Pages would serve it."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
+class _PagesHandler(_QuietHandler):
+    """GitHub Pages' way: the site lives under `prefix`; any missing address gets the root 404.html."""
+
+    prefix = "/"
+
+    def send_head(self):  # type: ignore[override]
+        path = urlsplit(self.path).path
+        if path.startswith(self.prefix):
+            target = Path(self.directory, path[len(self.prefix):])
+            if target.is_dir() and not path.endswith("/"):
+                self.send_response(301)
+                self.send_header("Location", path + "/")
+                self.end_headers()
+                return None
+            if target.is_file() or (target / "index.html").is_file():
+                return super().send_head()
+        page = Path(self.directory, "404.html").read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(page)))
+        self.end_headers()
+        return io.BytesIO(page)
+
+    def translate_path(self, path: str) -> str:
+        path = urlsplit(path).path
+        return super().translate_path("/" + path[len(self.prefix):] if path.startswith(self.prefix) else path)
+
+
+@contextlib.contextmanager
+def serve_like_pages(site: Path, prefix: str = "/") -> Iterator[str]:
+    """Serve a built site on a free localhost port under `prefix`, as GitHub Pages would; yields its address."""
+    handler = functools.partial(type("Handler", (_PagesHandler,), {"prefix": prefix}), directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def base_url(site: Path) -> Iterator[str]:
+    """The built site served over HTTP on a free localhost port, as GitHub Pages would serve it."""
+    with serve_like_pages(site) as address:
+        yield address
 
 
 @pytest.fixture(scope="session")

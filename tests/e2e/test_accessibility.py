@@ -8,15 +8,14 @@ page's own scripts run. One browser and one tab per palette serve all pages.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, Route, expect
+from playwright.sync_api import Browser, Page, expect
 
 from tests.conftest import ROOT
-from tests.site.html import base_path, pages
+from tests.site.html import pages
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
@@ -25,6 +24,10 @@ SCHEMES = {"light": "default", "dark": "slate"}  # browser preference -> Materia
 
 _RUN_AXE = """options => axe.run(document, options).then(result => result.violations.map(v =>
   `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(' | ')}`))"""
+
+# The palette a page shows: Material's, or (on the 404 page, which has its own style) the browser preference's.
+_PALETTE = """() => document.getElementById('__config') ? document.body.dataset.mdColorScheme
+  : matchMedia('(prefers-color-scheme: dark)').matches ? 'slate' : 'default'"""
 
 # Where the focus ring is drawn: on the element, or (for Material's hidden palette radio) on its label.
 _FOCUS_VISIBLE = """() => {
@@ -48,34 +51,19 @@ def axe_script() -> Path:
     return AXE
 
 
-def _tab(browser: Browser, site: Path, base_url: str, scheme: str, axe: Path | None = None,
-         site_absolute: bool = False) -> Page:
-    """A tab preferring a colour scheme. `site_absolute` also serves the published path prefix
-    (e.g. /bac-kan-145/), which the 404 page uses for its assets; it slows every request down."""
+def _tab(browser: Browser, scheme: str, axe: Path | None = None) -> Page:
+    """A tab preferring a colour scheme, with axe-core injected before the page's own scripts."""
     context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
     if axe is not None:
         context.add_init_script(path=str(axe))
-    prefix = base_path(site)
-    if site_absolute and prefix != "/":
-        def from_site(route: Route) -> None:
-            path = route.request.url.split(prefix, 1)[1].split("?")[0].split("#")[0]
-            target = site / path
-            target = target / "index.html" if target.is_dir() else target
-            route.fulfill(path=str(target)) if target.is_file() else route.fulfill(status=404)
-
-        context.route(re.compile("^" + re.escape(base_url.rstrip("/") + prefix)), from_site)
     return context.new_page()
 
 
 def _axe_everywhere(browser: Browser, site: Path, base_url: str, scheme: str, axe: Path, options: dict) -> list[str]:
-    """axe over every page: 404 pages in a tab that serves site-absolute paths, the rest in a plain one."""
-    paths = site_paths(site)
-    found = []
-    for site_absolute in (False, True):
-        tab = _tab(browser, site, base_url, scheme, axe, site_absolute)
-        chosen = [p for p in paths if p.endswith("404.html") == site_absolute]
-        found += _violations(tab, base_url, chosen, scheme, options)
-        tab.context.close()
+    """axe over every page of both languages, 404 pages included, in one tab."""
+    tab = _tab(browser, scheme, axe)
+    found = _violations(tab, base_url, site_paths(site), scheme, options)
+    tab.context.close()
     return found
 
 
@@ -83,7 +71,7 @@ def _violations(tab: Page, base_url: str, paths: list[str], scheme: str, options
     found = []
     for path in paths:
         tab.goto(base_url + path)
-        assert tab.evaluate("document.body.dataset.mdColorScheme") == SCHEMES[scheme], path
+        assert tab.evaluate(_PALETTE) == SCHEMES[scheme], path
         found += [f"/{path}: {v}" for v in tab.evaluate(_RUN_AXE, options)]
     return found
 
@@ -106,7 +94,7 @@ def test_every_page_keeps_its_contrast_in_the_dark_palette(browser: Browser, sit
 
 def test_axe_finds_a_planted_violation(browser: Browser, site: Path, base_url: str, axe_script: Path) -> None:
     """The same run reports a fault it must see, so the two checks above can fail."""
-    tab = _tab(browser, site, base_url, "light", axe_script)
+    tab = _tab(browser, "light", axe_script)
     tab.goto(base_url)
     tab.evaluate("""() => { const p = document.createElement('p'); p.textContent = 'faint';
       p.style.color = '#ddd'; document.querySelector('article').append(p);
@@ -121,8 +109,8 @@ def test_axe_finds_a_planted_violation(browser: Browser, site: Path, base_url: s
 
 
 @pytest.fixture
-def keyboard_tab(browser: Browser, site: Path, base_url: str) -> Iterator[Page]:
-    tab = _tab(browser, site, base_url, "light")
+def keyboard_tab(browser: Browser) -> Iterator[Page]:
+    tab = _tab(browser, "light")
     yield tab
     tab.context.close()
 

@@ -87,8 +87,11 @@ def test_printed_checklist_is_a_clean_table(page: Page, base_url: str) -> None:
     assert border == "solid"
 
 
-def test_agency_page_prints_without_citation_controls(page: Page, base_url: str) -> None:
+def test_agency_page_prints_the_citation_without_its_controls(page: Page, base_url: str) -> None:
     page.goto(base_url + "agencies/cong-an-tinh/")
+    expect(page.locator("#iii-7-3 + .duty-cite button.cite-copy")).to_be_visible()
     page.emulate_media(media="print")
-    expect(page.locator("#iii-7-3 + .duty-cite")).to_be_hidden()
+    expect(page.locator("#iii-7-3 + .duty-cite .cite-text")).to_be_visible()
+    expect(page.locator("#iii-7-3 + .duty-cite button.cite-copy")).to_be_hidden()
+    expect(page.locator("#iii-7-3 + .duty-cite .duty-permalink")).to_be_hidden()
     expect(page.locator("#iii-7-3")).to_be_visible()

@@ -66,7 +66,7 @@ def test_plan_json_is_the_yaml_and_valid_against_the_schema(site: Path, source: 
 
 
 def test_duties_csv_has_one_row_per_duty_matching_the_yaml(site: Path, source: dict) -> None:
-    rows = read_csv(site / "data" / "duties.csv")
+    rows = read_csv(site / "data" / "duties.csv", bom=True)
     duties = yaml_duties(source)
     assert [r["id"] for r in rows] == [d["id"] for d in duties]
     names = {b["id"]: b["name"] for b in source["bodies"]}
@@ -93,7 +93,7 @@ def test_duties_csv_has_one_row_per_duty_matching_the_yaml(site: Path, source: d
 
 def test_duty_urls_in_the_csv_lead_to_the_duty(site: Path) -> None:
     root = base_path(site)
-    for row in read_csv(site / "data" / "duties.csv"):
+    for row in read_csv(site / "data" / "duties.csv", bom=True):
         for column, prefix in (("url_vi", ""), ("url_en", "en/")):
             path = urlsplit(row[column]).path
             assert path.startswith(root + prefix + "agencies/"), row[column]
@@ -101,14 +101,19 @@ def test_duty_urls_in_the_csv_lead_to_the_duty(site: Path) -> None:
             assert target.is_file() and soup(target).find(id=fragment) is not None, row[column]
 
 
-def test_datapackage_describes_the_files(site: Path) -> None:
-    package = json.loads((site / "data" / "datapackage.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("lang", LANGS)
+def test_datapackage_describes_the_files_and_every_checklist(site: Path, lang: str) -> None:
+    data = site / LANGS[lang] / "data"
+    package = json.loads((data / "datapackage.json").read_text(encoding="utf-8"))
     assert package["licenses"][0]["name"] == "CC-BY-4.0"
     for resource in package["resources"]:
-        assert (site / "data" / resource["path"]).is_file(), resource["path"]
-    duties = next(r for r in package["resources"] if r["name"] == "duties")
-    header = next(csv.reader(io.StringIO((site / "data" / "duties.csv").read_text(encoding="utf-8"))))
-    assert [f["name"] for f in duties["schema"]["fields"]] == header
+        assert (data / resource["path"]).is_file(), resource["path"]
+    tables = {r["path"]: r for r in package["resources"] if r["format"] == "csv"}
+    published = {"duties.csv"} | {f"checklists/{p.name}" for p in (data / "checklists").glob("*.csv")}
+    assert set(tables) == published and len(published) > 10
+    for path, resource in tables.items():
+        header = next(csv.reader(io.StringIO((data / path).read_text(encoding="utf-8-sig"))))
+        assert [f["name"] for f in resource["schema"]["fields"]] == header, path
 
 
 @pytest.mark.parametrize("lang", LANGS)

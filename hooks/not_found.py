@@ -1,0 +1,20 @@
+"""MkDocs hook: the 404 page, from plan_site.render.not_found instead of the theme's.
+
+The theme's 404 page links its styles and every page by the path of `site_url`, so it breaks
+wherever the site is served under another path, and GitHub Pages serves only the root one, in
+Vietnamese, to readers of both languages. Ours works from any path, in the reader's language.
+"""
+
+from __future__ import annotations
+
+from mkdocs.config.defaults import MkDocsConfig
+
+from plan_site.addresses import site_root_of
+from plan_site.render.not_found import not_found_page
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    if template_name != "404.html":
+        return output_content
+    lang = config["theme"]["language"]
+    return not_found_page(site_root_of(config["site_url"] or "", lang), lang)

@@ -1,0 +1,129 @@
+"""Printing from Chromium: what lands on paper, read from the PDF it makes (Playwright's page.pdf, as the
+print dialog does, CSS page size honoured) with poppler's pdftotext.
+
+An agency page prints its source (the decision and the page's address) first, each duty's citation
+without the buttons, and never leaves a duty heading alone at the foot of a page; the English twin
+prints its "unofficial translation" notice; a checklist prints every column whole on landscape A4.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page
+
+from plan_site.citation import decision_citation, duty_citation
+from plan_site.i18n import t
+from tests.site.html import soup
+
+AGENCY = "cong-an-tinh"
+A4_MM = (210, 297)
+_POINTS_PER_MM = 72 / 25.4
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _heading_text(heading) -> str:
+    """A heading as printed: its words, without the "#" of its permalink."""
+    return _words(" ".join(text for text in heading.find_all(string=True)
+                           if text.find_parent("a", class_="headerlink") is None))
+
+
+def _tokens(text: str) -> set[str]:
+    """Letters and digits only: a line may break a word at its hyphen, but a column must not cut it."""
+    return set(re.findall(r"\w+", text))
+
+
+def _pdftotext() -> str:
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.fail("needs poppler's pdftotext (Debian package poppler-utils; scripts/test.sh installs it)")
+    return tool
+
+
+def printed(page: Page, address: str, pdf: Path) -> list[str]:
+    """Print the page to PDF as Chromium's print dialog would; the text of each sheet, white space folded."""
+    page.goto(address)
+    page.wait_for_load_state("networkidle")
+    page.pdf(path=str(pdf), format="A4", prefer_css_page_size=True)
+    text = subprocess.run([_pdftotext(), str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return [_words(sheet) for sheet in text.split("\f") if sheet.strip()]
+
+
+def sheet_size_mm(pdf: Path) -> tuple[float, float]:
+    info = subprocess.run([shutil.which("pdfinfo") or "pdfinfo", str(pdf)], capture_output=True, text=True,
+                          check=True).stdout
+    width, height = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups()
+    return float(width) / _POINTS_PER_MM, float(height) / _POINTS_PER_MM
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_an_agency_page_prints_its_source_and_every_citation(page: Page, base_url: str, site: Path, plan,
+                                                             tmp_path: Path, lang: str) -> None:
+    folder = "en/" if lang == "en" else ""
+    sheets = printed(page, f"{base_url}{folder}agencies/{AGENCY}/", tmp_path / "agency.pdf")
+    html = soup(site / folder / "agencies" / AGENCY / "index.html")
+    canonical = html.find("link", rel="canonical")["href"]
+    first = sheets[0]
+    assert decision_citation(plan, lang) in first and _words(plan.decision.title[lang]) in first
+    assert canonical in first
+    title = _heading_text(html.select_one("article h1"))
+    assert first.index(decision_citation(plan, lang)) < first.index(title), "the source comes first"
+    everything = " ".join(sheets)
+    assignment = next(a for a in plan.assignments if a.slug == AGENCY)
+    for duty in assignment.duties:
+        assert _words(duty_citation(plan, duty, lang)) in everything, duty.id
+    assert t("copy_citation", lang) not in everything and t("checklist_csv", lang) not in everything
+    if lang == "en":
+        assert t("unofficial_notice", "en") in first
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_no_duty_heading_is_left_alone_at_the_foot_of_a_sheet(page: Page, base_url: str, site: Path, plan,
+                                                              tmp_path: Path, lang: str) -> None:
+    """No sheet ends with a heading; each duty's heading prints on the sheet where its citation starts."""
+    folder = "en/" if lang == "en" else ""
+    agency = "so-lao-dong-thuong-binh-va-xa-hoi"  # the longest page: page breaks fall between many duties
+    sheets = printed(page, f"{base_url}{folder}agencies/{agency}/", tmp_path / "agency.pdf")
+    assert len(sheets) > 3
+    html = soup(site / folder / "agencies" / agency / "index.html")
+    titles = {_heading_text(h) for h in html.select("article :is(h1, h2, h3, h4)")}
+    alone = [f"{i + 1}: {title}" for i, sheet in enumerate(sheets[:-1]) for title in titles if sheet.endswith(title)]
+    assert alone == [], "headings alone at the foot of a sheet"
+    headings = html.select("h3.duty-heading")
+    assert headings
+    for heading in headings:
+        title = _heading_text(heading)
+        cite = _words(html.find(id=f"cite-{heading['id']}").get_text(" "))[:60]
+        with_heading = [i for i, sheet in enumerate(sheets) if title in sheet]
+        assert with_heading, f"{title} not printed"
+        sheet = sheets[with_heading[0]]
+        assert cite in sheet[sheet.index(title):], f"{title} is alone at the foot of sheet {with_heading[0] + 1}"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_checklist_prints_every_column_whole_on_landscape_a4(page: Page, base_url: str, site: Path,
+                                                               tmp_path: Path, lang: str) -> None:
+    """With JavaScript on, Material wraps tables in a scroll box that would clip the last columns."""
+    folder = "en/" if lang == "en" else ""
+    pdf = tmp_path / "checklist.pdf"
+    sheets = printed(page, f"{base_url}{folder}checklists/{AGENCY}/", pdf)
+    assert page.locator(".checklist .md-typeset__scrollwrap").count() == 1, "the theme's wrapper is there"
+    width, height = sheet_size_mm(pdf)
+    assert (round(width), round(height)) == (A4_MM[1], A4_MM[0]), "landscape A4"
+    assert t("checklist_print", lang) not in " ".join(sheets), "the print button does not print"
+    printed_words = _tokens(" ".join(sheets))
+    table = soup(site / folder / "checklists" / AGENCY / "index.html").select_one(".checklist table")
+    headings = [_words(th.get_text(" ")) for th in table.select("th")]
+    assert t("checklist_status", lang) in headings and t("checklist_notes", lang) in headings
+    for heading in headings:
+        assert _tokens(heading) <= printed_words, f"column '{heading}' is not printed whole"
+    for cell in table.select("td"):
+        missing = _tokens(cell.get_text(" ")) - printed_words
+        assert missing == set(), f"cut or missing: {sorted(missing)[:5]}"

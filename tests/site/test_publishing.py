@@ -1,0 +1,87 @@
+"""Publishing: the Pages workflow checks the site before it deploys, never cuts a deploy short, and
+installs only packages pinned exactly (the build's whole dependency tree, not just its top)."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+import yaml
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+from ..conftest import ROOT
+
+WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
+_PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([0-9][0-9A-Za-z.+!-]*)$")
+
+
+def pins(path: Path) -> dict[str, str]:
+    """The exact pins of a requirements file and the files it includes; anything else fails."""
+    found: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line or line == "-e .":
+            continue
+        if line.startswith("-r "):
+            found |= pins(path.parent / line[3:].strip())
+            continue
+        match = _PIN.match(line)
+        assert match, f"{path.name}: '{line}' is not pinned exactly (name==version)"
+        found[canonicalize_name(match.group(1))] = match.group(2)
+    return found
+
+
+def required_by(name: str) -> set[str]:
+    """What an installed package requires on this interpreter and platform (markers evaluated)."""
+    wanted = set()
+    for text in importlib.metadata.distribution(name).requires or []:
+        requirement = Requirement(text)
+        if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
+            wanted.add(canonicalize_name(requirement.name))
+    return wanted
+
+
+@pytest.mark.parametrize("requirements", ["requirements.txt", "requirements-test.txt"])
+def test_every_package_and_everything_it_requires_is_pinned_at_the_installed_version(requirements: str) -> None:
+    pinned = pins(ROOT / requirements)
+    for name, version in pinned.items():
+        assert importlib.metadata.version(name) == version, f"{name}: installed version differs from the pin"
+        unpinned = required_by(name) - set(pinned)
+        assert unpinned == set(), f"{name} requires packages {requirements} does not pin: {sorted(unpinned)}"
+
+
+def test_the_site_tools_are_the_supported_series() -> None:
+    pinned = pins(ROOT / "requirements.txt")
+    assert pinned["mkdocs"].startswith("1.6.")
+    assert pinned["mkdocs-material"].startswith("9.8.")
+    assert pinned["mkdocs-macros-plugin"].startswith("1.5.")
+
+
+def test_the_package_build_backend_is_pinned() -> None:
+    backend = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["build-system"]["requires"]
+    assert backend and all(_PIN.match(requirement) for requirement in backend)
+
+
+def test_the_pages_workflow_checks_the_site_before_it_deploys() -> None:
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    steps = workflow["jobs"]["build"]["steps"]
+    runs = [step.get("run", "") for step in steps]
+    upload = next(i for i, step in enumerate(steps) if step.get("uses", "").startswith("actions/upload-pages-artifact@"))
+    check = next(i for i, run in enumerate(runs) if "pytest" in run)
+    assert check < upload
+    assert "tests/data" in runs[check] and "tests/site" in runs[check] and "tests/e2e" not in runs[check]
+    build = next(step for step in steps if "plan.py build" in step.get("run", ""))
+    assert steps[check]["env"] == build["env"], "the checked site is built with the published settings"
+    installs = [line for run in runs for line in run.splitlines() if "pip install" in line]
+    assert installs and all(re.fullmatch(r"python -m pip install -r requirements(-test)?\.txt", line.strip())
+                            for line in installs)
+    assert workflow["jobs"]["deploy"]["needs"] == "build"
+
+
+def test_a_deploy_under_way_is_never_cancelled() -> None:
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    assert workflow["concurrency"]["cancel-in-progress"] is False
