@@ -2,7 +2,8 @@
 
 Anyone who reaches a site about child abuse may need help right away. Every page shows the hotline
 in the header (a short ``tel:`` link that pushes no text down) and both numbers in full in the
-footer (the theme partials print what ``hotline_for_theme`` returns); the home page shows them in full
+footer (the theme partials print what ``hotline_for_theme`` returns; the 404 page, which is not a theme
+page, prints ``help_sentence``); the home page shows them in full
 and the About page their sources and as-of date (``help_panel`` and ``help_sources``, via macros).
 The numbers and their terms are editorial data (``meta.help`` in data/duties.yaml), not plan text.
 """
@@ -35,7 +36,7 @@ def hotline_for_theme(plan: Plan, lang: Lang) -> dict[str, str] | None:
     title = escape(f"{hotline.name[lang]}: {hotline.service[lang]}" if hotline.service else hotline.name[lang])
     header = (f'<a class="help-call" href="tel:{hotline.number}" title="{title}">{_PHONE_ICON}'
               f'<span class="help-call__label">{t("help_call", lang)}</span> <strong>{hotline.number}</strong></a>')
-    return {"header": header, "footer": _sentence(help_, lang), "sources": t("help_sources", lang)}
+    return {"header": header, "footer": help_sentence(plan, lang), "sources": t("help_sources", lang)}
 
 
 def help_panel(plan: Plan, lang: Lang, from_page: str) -> str:
@@ -52,8 +53,10 @@ def help_sources(plan: Plan, lang: Lang) -> str:
     return note_block(_required(plan).note, lang, f"{t('editorial_note', lang)}: {t('help_now', lang)}")
 
 
-def _sentence(help_: Help, lang: Lang) -> str:
-    """The footer's one sentence: both numbers as telephone links, with the hotline's name and terms."""
+def help_sentence(plan: Plan, lang: Lang) -> str:
+    """One sentence with both numbers as telephone links, the hotline's name and terms (escaped HTML):
+    the footer of every page, and the 404 page, which is no theme page."""
+    help_ = _required(plan)
     hotline, emergency = help_.hotline, help_.emergency
     return t("help_line", lang).format(
         hotline=_call(hotline), name=escape(hotline.name[lang]),

@@ -19,23 +19,36 @@ def language_of(site: Path, page: Path) -> str:
     return "en" if page.relative_to(site).as_posix().startswith("en/") else "vi"
 
 
-def test_every_page_shows_the_hotline_in_its_header_and_footer(site: Path, plan) -> None:
+def assert_help_line(line, plan, lang: str, where: str) -> None:
+    """Both numbers as telephone links, with the hotline's name and terms, in ``lang``."""
     hotline, emergency = plan.meta.help.hotline, plan.meta.help.emergency
-    every = pages(site)
-    assert any(p.name == "404.html" for p in every) and any("/checklists/" in p.as_posix() for p in every)
+    assert line is not None, where
+    assert [a["href"] for a in line.select("a.help-number")] == [f"tel:{hotline.number}", f"tel:{emergency.number}"]
+    text = " ".join(line.get_text(" ").split())
+    for words in (hotline.name[lang], hotline.service[lang], emergency.name[lang]):
+        assert words in text, f"{where}: {words!r}"
+
+
+def test_every_page_shows_the_hotline_in_its_header_and_footer(site: Path, plan) -> None:
+    hotline = plan.meta.help.hotline
+    every = [p for p in pages(site) if p.name != "404.html"]
+    assert any("/checklists/" in p.as_posix() for p in every)
     for page in every:
         lang, tree = language_of(site, page), soup(page)
         call = tree.select("header.md-header a.help-call")
         assert len(call) == 1, page
         assert call[0]["href"] == f"tel:{hotline.number}" and hotline.number in call[0].get_text()
         assert call[0].get_text(" ", strip=True).startswith(t("help_call", lang)), page
-        footer = tree.select_one("footer .help-line")
-        assert footer is not None, page
-        numbers = [a["href"] for a in footer.select("a.help-number")]
-        assert numbers == [f"tel:{hotline.number}", f"tel:{emergency.number}"], page
-        text = " ".join(footer.get_text(" ").split())
-        for words in (hotline.name[lang], hotline.service[lang], emergency.name[lang]):
-            assert words in text, f"{page}: {words!r}"
+        assert_help_line(tree.select_one("footer .help-line"), plan, lang, str(page))
+
+
+def test_the_404_page_shows_the_help_line_in_each_language(site: Path, plan) -> None:
+    """The 404 page is no theme page (plan_site/render/not_found.py): each language's part says it."""
+    for root in LANGS.values():
+        page = soup(site / root / "404.html")
+        for lang in LANGS:
+            section = page.select_one(f'section[data-lang="{lang}"]')
+            assert_help_line(section.select_one(".help-line"), plan, lang, f"{root}404.html ({lang})")
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -59,9 +72,8 @@ def test_the_about_page_gives_the_sources_and_date(site: Path, plan, lang: str) 
     assert help_note.as_of in text and t("editorial_note", lang) in text
     for source in help_note.sources:
         assert source.publisher in text and source.date in text
-    for page in (site / LANGS[lang] / "index.html", site / LANGS[lang] / "404.html"):
-        links = [a["href"] for a in soup(page).select("footer .help-line a:not(.help-number)")]
-        assert links and links[0].endswith("about/#help-now"), page
+    links = [a["href"] for a in soup(site / LANGS[lang] / "index.html").select("footer .help-line a:not(.help-number)")]
+    assert links == ["about/#help-now"]
 
 
 def test_hotline_text_from_the_data_is_escaped(markup_site: Path) -> None:
