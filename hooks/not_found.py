@@ -10,6 +10,9 @@ from __future__ import annotations
 from mkdocs.config.defaults import MkDocsConfig
 
 from plan_site.addresses import site_root_of
+from plan_site.load import current_plan
+from plan_site.model import LANGS
+from plan_site.render.hotline import help_sentence
 from plan_site.render.not_found import not_found_page
 
 
@@ -17,4 +20,6 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
     if template_name != "404.html":
         return output_content
     lang = config["theme"]["language"]
-    return not_found_page(site_root_of(config["site_url"] or "", lang), lang)
+    plan = current_plan()
+    help_lines = {x: help_sentence(plan, x) for x in LANGS} if plan.meta.help else {}
+    return not_found_page(site_root_of(config["site_url"] or "", lang), lang, help_lines)

@@ -5,6 +5,8 @@ A thin adapter: all plan logic lives in the plain-Python package ``plan_site``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
@@ -13,6 +15,8 @@ from plan_site.load import current_plan
 from plan_site.problems import DataError
 from plan_site.render.pages import generated_pages, nav_paths
 
+GUIDES = "guides"  # hand-written pages listed in the navigation (CONTRIBUTING.md)
+
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Stop the build on the first data problem, before anything is written."""
@@ -20,7 +24,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         plan = current_plan()
     except DataError as error:
         raise PluginError(f"Invalid plan data: {error.problems[0]}") from None
-    config["nav"] = nav_paths(plan, config["theme"]["language"])
+    guides = sorted(page.relative_to(config["docs_dir"]).as_posix()
+                    for page in Path(config["docs_dir"], GUIDES).glob("*.md"))
+    config["nav"] = nav_paths(plan, config["theme"]["language"], guides)
     return config
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from os.path import commonprefix
 
+from .document import pieces
 from .model import Plan
 
 _TABLE_RULE = re.compile(r"^\s*(\||-{3,})\s*$")
@@ -27,38 +28,11 @@ def sentences(text: str) -> list[str]:
 
 def vietnamese_lines(plan: Plan) -> Iterator[tuple[str, str]]:
     """The Vietnamese text in document order, with the numbering the document prints, each with its data path."""
-    d, doc = plan.decision, plan.document
-    for key in ("issuer_name", "national_name", "motto", "number_line", "place_date"):
-        yield f"decision.header.{key}.vi", d.header[key].vi
-    for key in ("kind", "title", "authority"):
-        yield f"decision.{key}.vi", getattr(d, key).vi
-    for i, basis in enumerate(d.bases):
-        yield f"decision.bases[{i}].text.vi", basis.text.vi
-    yield "decision.enacting_formula.vi", d.enacting_formula.vi
-    for i, article in enumerate(d.articles):
-        yield f"decision.articles[{i}].text.vi", f"{article.label.vi} {article.text.vi}"
-    for key in ("capacity", "on_behalf", "title"):
-        yield f"decision.signature.{key}.vi", d.signature[key].vi
-    yield "decision.signature.signer", d.signer
-    for key in ("kind", "title", "attachment_line"):
-        yield f"plan.{key}.vi", getattr(doc, key).vi
-    yield "plan.preamble.text.vi", doc.preamble.text.vi
-    for i, part in enumerate(doc.parts):
-        at = f"plan.parts[{i}]"
-        yield f"{at}.heading.vi", f"{part.id}. {part.heading.vi}"
-        for n, section in enumerate(part.sections):
-            yield f"{at}.sections[{n}].heading.vi", f"{n + 1}. {section.heading.vi}"
-            for k, item in enumerate(section.items):
-                yield f"{at}.sections[{n}].items[{k}].text.vi", f"- {item.text.vi}"
-        for n, task in enumerate(part.key_tasks):
-            yield f"{at}.key_tasks[{n}].text.vi", f"{n + 1}. {task.text.vi}"
-        for n, assignment in enumerate(part.assignments):
-            yield f"{at}.assignments[{n}].heading.vi", f"{assignment.number}. {assignment.heading.vi}"
-            bullet = "" if assignment.layout == "paragraph" else "- "
-            for k, duty in enumerate(assignment.duties):
-                yield f"{at}.assignments[{n}].duties[{k}].text.vi", f"{bullet}{duty.text.vi}"
-        for n, paragraph in enumerate(part.paragraphs):
-            yield f"{at}.paragraphs[{n}].text.vi", paragraph.text.vi
+    for piece in pieces(plan):
+        if not piece.lines:
+            yield f"{piece.path}.vi", piece.printed("vi")
+        for key, text in piece.lines.items():  # the header's and signature's lines, one by one
+            yield ("decision.signer" if key == "signer" else f"{piece.path}.{key}.vi"), text.vi
 
 
 class _Reassembled:
@@ -68,16 +42,16 @@ class _Reassembled:
     def __init__(self, lines: Iterable[tuple[str, str]]) -> None:
         self.starts: list[int] = []
         self.paths: list[str] = []
-        pieces: list[str] = []
+        texts: list[str] = []
         offset = 0
         for path, line in lines:
             folded = fold(line)
             if folded:
                 self.starts.append(offset)
                 self.paths.append(path)
-                pieces.append(folded)
+                texts.append(folded)
                 offset += len(folded) + 1
-        self.text = " ".join(pieces)
+        self.text = " ".join(texts)
         self.sentences: list[tuple[int, str]] = []  # (offset in text, sentence)
         begin = 0
         for match in [*_SENTENCE_END.finditer(self.text), None]:

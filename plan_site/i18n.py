@@ -20,6 +20,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "targets_reporting": ("Chỉ tiêu và báo cáo", "Targets and reporting"),
     "glossary": ("Thuật ngữ", "Glossary"),
     "about": ("Giới thiệu", "About"),
+    "guides": ("Tìm hiểu Kế hoạch", "Explainers"),
     "finder": ("Tra cứu nhiệm vụ", "Duty finder"),
     "finder_intro": (
         ("Tất cả nhiệm vụ của Kế hoạch trong một danh sách. Lọc theo cơ quan, nhiệm vụ trọng tâm, chủ đề, vai trò "
@@ -147,6 +148,31 @@ LABELS: dict[str, tuple[str, str]] = {
     "not_found_search": ("Tìm trong các nhiệm vụ", "Search the duties"),
     "not_found_search_button": ("Tìm", "Search"),
     "read_in_other_language": ("Read in English", "Đọc bằng tiếng Việt"),
+    # Help for a child now (plan_site/render/hotline.py): on every page, in full on the home page.
+    "help_now": ("Giúp đỡ trẻ em ngay", "Help for a child now"),
+    "help_call": ("Trẻ em cần giúp đỡ? Gọi", "Child in danger? Call"),
+    "help_line": (
+        "Trẻ em cần giúp đỡ ngay? Gọi {hotline}, {name}: {service}. Khẩn cấp: gọi {emergency} ({emergency_name}).",
+        ("A child needs help now? Call {hotline}, the {name}: {service}. In an emergency, call {emergency} "
+         "({emergency_name})."),
+    ),
+    "help_question": (
+        "Một trẻ em đang gặp nguy hiểm, hoặc bạn lo cho sự an toàn của một trẻ em? Hãy gọi:",
+        "Is a child in danger, or are you worried about a child's safety? Call:",
+    ),
+    "help_emergency": ("Khẩn cấp", "In an emergency"),
+    "help_sources": ("Nguồn, ngày cập nhật", "Sources and date"),
+    # The side-by-side page. "parallel_column" heads each column in that column's own language.
+    "parallel": ("Song ngữ Việt – Anh", "Side by side: Vietnamese and English"),
+    "parallel_intro": (
+        ("Toàn văn Quyết định và Kế hoạch, tiếng Việt bên trái, tiếng Anh bên phải, đối chiếu từng đoạn, "
+         "từng nhiệm vụ. Chỉ văn bản tiếng Việt có giá trị pháp lý."),
+        ("The whole decision and plan, Vietnamese on the left and English on the right, passage by passage "
+         "and duty by duty. Only the Vietnamese text has legal force."),
+    ),
+    "parallel_column": ("Tiếng Việt (bản gốc)", "English (unofficial translation)"),
+    "read_side_by_side": ("Đọc song ngữ Việt – Anh", "Read side by side with the Vietnamese"),
+    "side_by_side": ("Song ngữ", "Side by side"),
     "table_of_contents": ("Mục lục", "Contents"),
     "decision": ("Quyết định", "Decision"),
     "plan": ("Kế hoạch", "Plan"),

@@ -346,11 +346,30 @@ class PlanDocument:
 
 
 @dataclass(frozen=True)
+class HelpLine:
+    """A telephone line to call for a child: its number as dialled, its name, and its terms."""
+
+    number: str
+    name: Text
+    service: Text | None = None
+
+
+@dataclass(frozen=True)
+class Help:
+    """Help for a child now (editorial, not part of the plan): shown on every page."""
+
+    hotline: HelpLine
+    emergency: HelpLine
+    note: Note
+
+
+@dataclass(frozen=True)
 class Meta:
     title: Text
     source_file: str
     last_checked: str
     notes: dict[str, Note]
+    help: Help | None = None
 
 
 @dataclass
@@ -473,7 +492,7 @@ def build_plan(raw: dict[str, Any], changelog: tuple[Change, ...] = ()) -> Plan:
     m = raw["meta"]
     return Plan(
         meta=Meta(Text.of(m["title"]), m["source_file"], m["last_checked"],
-                  {k: Note.of(v) for k, v in m["editorial"].items()}),
+                  {k: Note.of(v) for k, v in m["editorial"].items()}, help=_help(m.get("help"))),
         decision=decision,
         document=document,
         bodies={
@@ -498,6 +517,14 @@ def build_plan(raw: dict[str, Any], changelog: tuple[Change, ...] = ()) -> Plan:
             for end in _described(raw, "body")
         },
     )
+
+
+def _help(raw: dict[str, Any] | None) -> Help | None:
+    if not raw:
+        return None
+    line = {key: HelpLine(raw[key]["number"], Text.of(raw[key]["name"]), Text.of(raw[key].get("service")))
+            for key in ("hotline", "emergency")}
+    return Help(line["hotline"], line["emergency"], Note.of(raw["editorial"]))
 
 
 def decision_relations(plan: Plan) -> tuple[Relation, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,11 +14,16 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-def build_site(site_dir: Path, data_file: Path | None = None,
-               changelog_file: Path | None = None,
-               environ: dict[str, str | None] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run `scripts/plan.py build` into ``site_dir``, optionally from another data file and its changelog;
-    ``environ`` sets (or, with None, removes) environment variables such as SITE_URL for this build."""
+# What a build reads besides the plan_site package (installed) and the data (PLAN_DATA_FILE or data/).
+PROJECT_PARTS = ("mkdocs.yml", "mkdocs.en.yml", "docs", "hooks", "macros", "overrides", "scripts")
+GUIDES = ("docs/vi/guides", "docs/en/guides")  # hand-written pages quoting the real data's ids
+
+
+def build_site(site_dir: Path, data_file: Path | None = None, changelog_file: Path | None = None,
+               environ: dict[str, str | None] | None = None, root: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """Run `scripts/plan.py build` of the project at ``root`` into ``site_dir``, optionally from another data
+    file and its changelog; ``environ`` sets (or, with None, removes) environment variables such as SITE_URL
+    for this build."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true")
     if data_file is not None:
         env["PLAN_DATA_FILE"] = str(data_file)
@@ -29,9 +35,23 @@ def build_site(site_dir: Path, data_file: Path | None = None,
         else:
             env[name] = value
     return subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "plan.py"), "build", "--site-dir", str(site_dir)],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False,
+        [sys.executable, str(root / "scripts" / "plan.py"), "build", "--site-dir", str(site_dir)],
+        cwd=root, env=env, capture_output=True, text=True, timeout=600, check=False,
     )
+
+
+def project_copy(destination: Path, without: tuple[str, ...] = ()) -> Path:
+    """A copy of what the build reads, to build with changed pages; ``without`` drops paths from it."""
+    destination.mkdir(parents=True, exist_ok=True)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, destination / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, destination / part)
+    for path in without:
+        shutil.rmtree(destination / path)
+    return destination
 
 
 @pytest.fixture(scope="session")
@@ -59,7 +79,9 @@ def fork_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def markup_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The site built from valid data whose texts carry markup and template syntax."""
     site_dir = tmp_path_factory.mktemp("markup-site")
-    result = build_site(site_dir, FIXTURES / "valid" / "markup.yaml", FIXTURES / "changelog" / "markup.yaml")
+    project = project_copy(tmp_path_factory.mktemp("markup-project"), without=GUIDES)  # guides quote real ids
+    result = build_site(site_dir, FIXTURES / "valid" / "markup.yaml", FIXTURES / "changelog" / "markup.yaml",
+                        root=project)
     assert result.returncode == 0, result.stderr
     return site_dir
 

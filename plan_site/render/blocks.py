@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from ..document import Piece
 from ..i18n import t
-from ..model import Candidate, Duty, Instrument, Lang, Note, Passage, Plan
+from ..model import Assignment, Candidate, Duty, Instrument, Lang, Note, Passage, Plan
 from .cite import duty_cite_bar
-from .markup import attribute, escape, link, linked_text
+from .markup import attribute, escape, href, link, linked_text
 
 ORIGINAL_PAGE = "original.md"
+PARALLEL_PAGE = "parallel.md"
 AGENCIES_INDEX = "agencies/index.md"
 KEY_TASKS_PAGE = "key-tasks.md"
+DUTY_TITLE_LENGTH = 72  # characters of a duty's opening words in its heading
 
 
 def agency_page(slug: str) -> str:
@@ -98,6 +101,18 @@ def sources_markdown(note: Note, lang: Lang) -> str:
     return "; ".join(cited)
 
 
+def opening_words(text: str, limit: int) -> str:
+    """The text's opening words, at most ``limit`` characters, cut between words and marked "…"."""
+    if len(text) <= limit:
+        return text
+    return text[: limit + 1].rsplit(" ", 1)[0].rstrip(",;:–-(") + "…"
+
+
+def duty_title(duty: Duty, lang: Lang) -> str:
+    """A duty's heading: its id and its own opening words, so a table of contents reads as a list of duties."""
+    return f"{duty.id} · {opening_words(duty.text[lang], DUTY_TITLE_LENGTH)}"
+
+
 def candidate_markdown(candidate: Candidate, lang: Lang) -> str:
     """The editors' candidate for an unnumbered instrument, labelled as their identification."""
     identity = document_identity(candidate.type, candidate.number, candidate.date, lang)
@@ -109,13 +124,70 @@ def candidate_markdown(candidate: Candidate, lang: Lang) -> str:
 def duty_block(plan: Plan, duty: Duty, lang: Lang, from_page: str, heading_level: int = 3) -> str:
     """One duty: a heading with its stable anchor, its text, and its structured facts."""
     hashes = "#" * heading_level
-    out = [f"{hashes} {t('duty', lang)} {duty.id} {{: #{duty.anchor} .duty-heading }}\n\n"]
-    out.append(duty_cite_bar(plan, duty, lang))
+    home = agency_page(plan.assignment_of(duty).slug)
+    quoted = "" if from_page == home else " data-search-exclude"  # search leads to the duty's own page
+    out = [f"{hashes} {escape(duty_title(duty, lang))} {{: #{duty.anchor} .duty-heading{quoted} }}\n\n"]
+    permalink = href(from_page, home, duty.anchor)
+    out.append(duty_cite_bar(plan, duty, lang, permalink))
     out.append('<div class="duty" markdown>\n\n')
     out.append(text_block(plan, duty, lang, from_page))
     out.append(duty_facts(plan, duty, lang, from_page))
     out.append("</div>\n\n")
     return "".join(out)
+
+
+def assignment_duties(plan: Plan, assignment: Assignment, lang: Lang, from_page: str) -> str:
+    """Every duty of an assignment, as on its agency page: under each body's name when it has several."""
+    if len(assignment.bodies) == 1:
+        return "".join(duty_block(plan, d, lang, from_page) for d in assignment.duties)
+    out = []
+    for body_id in assignment.bodies:
+        body = plan.bodies[body_id]
+        out.append(f"### {escape(body.name[lang])} {{: #body-{body_id} }}\n\n")
+        if body.since_2025:
+            out.append(note_block(body.since_2025, lang, f"{t('editorial_note', lang)}: {t('since_2025', lang)}"))
+        out.extend(duty_block(plan, d, lang, from_page, heading_level=4) for d in assignment.duties
+                   if d.body == body_id)
+    return "".join(out)
+
+
+def document_piece(plan: Plan, piece: Piece, lang: Lang, here: str, anchor: str) -> str:
+    """One piece of the document as the original lays it out (headings, centred titles, dash items),
+    with ``anchor`` as its id: the original text and the side-by-side page both lay it out this way."""
+    text = linked_text(piece.text[lang], lang, here, plan.instruments.values())
+    plain = escape(piece.text[lang])
+    line = {key: escape(value[lang]) for key, value in piece.lines.items()}
+    match piece.kind:
+        case "header":
+            return ('<div class="doc-header" markdown>\n\n'
+                    f'<div class="doc-issuer" markdown>\n\n**{line["issuer_name"]}**\n\n'
+                    f'{line["number_line"]}\n\n</div>\n\n'
+                    f'<div class="doc-nation" markdown>\n\n**{line["national_name"]}**\n\n**{line["motto"]}**\n\n'
+                    f'*{line["place_date"]}*\n\n</div>\n\n</div>\n\n')
+        case "decision" | "plan":
+            return f"## {plain} {{: #{anchor} .doc-title }}\n\n"
+        case "decision-title" | "plan-title":
+            return f"**{text}**\n{{: .doc-subtitle }}\n\n"
+        case "authority" | "enacting":
+            return f"**{plain}**\n{{: .doc-{piece.kind} }}\n\n"
+        case "basis":
+            return f"*{text}*\n{{: #{anchor} }}\n\n"
+        case "attachment":
+            return f"*{text}*\n{{: .doc-attachment }}\n\n"
+        case "article":
+            return f"**{escape(piece.label[lang])}** {text}\n{{: #{anchor} }}\n\n"
+        case "signature":
+            return (f'<div class="doc-signature" markdown>\n\n**{line["capacity"]}**<br>'
+                    f'**{line["on_behalf"]}**<br>**{line["title"]}**\n\n{line["signer"]}\n\n</div>\n\n')
+        case "part" | "section":
+            hashes = "##" if piece.kind == "part" else "###"
+            return f"{hashes} {piece.number}. {plain} {{: #{anchor} }}\n\n"
+        case "assignment":
+            page_link = link(f"{t('agency', lang)} →", here, agency_page(piece.assignment.slug))
+            return (f"### {piece.number}. {plain} {{: #{anchor} }}\n\n"
+                    f"{page_link}\n{{: .doc-agency-link }}\n\n")
+        case _:  # a passage: preamble, item, key task, duty, paragraph
+            return f"{escape(piece.prefix(lang, dash='– '))}{text}\n{{: #{anchor} }}\n\n"  # the document's own numbers
 
 
 def duty_facts(plan: Plan, duty: Duty, lang: Lang, from_page: str) -> str:
@@ -142,7 +214,8 @@ def duty_facts(plan: Plan, duty: Duty, lang: Lang, from_page: str) -> str:
         )
         facts.append((t("theme_tags", lang) + editorial, themes))
     lines = [f"- **{label}:** {value}\n" for label, value in facts]
-    lines.append(f"- {link(t('in_original', lang), from_page, ORIGINAL_PAGE, duty.anchor)}\n")
+    lines.append(f"- {link(t('in_original', lang), from_page, ORIGINAL_PAGE, duty.anchor)} · "
+                 f"{link(t('side_by_side', lang), from_page, PARALLEL_PAGE, duty.anchor)}\n")
     return '<div class="duty-facts" markdown>\n\n' + "".join(lines) + "\n</div>\n\n"
 
 

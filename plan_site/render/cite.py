@@ -33,14 +33,15 @@ def cite_id(duty: Duty) -> str:
     return f"cite-{duty.anchor}"
 
 
-def duty_cite_bar(plan: Plan, duty: Duty, lang: Lang) -> str:
-    """Permalink icon, copy-citation button, the citation and the identifier as text (raw HTML, one block)."""
+def duty_cite_bar(plan: Plan, duty: Duty, lang: Lang, permalink: str) -> str:
+    """Permalink icon, copy-citation button, the citation and the identifier as text (raw HTML, one block).
+    ``permalink`` is the duty's address relative to this page: ``#iii-7-3`` on its agency page."""
     permalink_label = attribute(f"{t('permalink', lang)}: {t('duty', lang)} {duty.id}")
     citation = escape(duty_citation(plan, duty, lang))
     identifier = portion_uri(decision_work_uri(plan), duty_eid(plan, duty))
     return (
         '<div class="duty-cite" data-search-exclude>\n'
-        f'<a class="duty-permalink" href="#{duty.anchor}" aria-label="{permalink_label}" '
+        f'<a class="duty-permalink" href="{permalink}" aria-label="{permalink_label}" '
         f'title="{permalink_label}">{_LINK_ICON}<span class="duty-permalink__id">{escape(duty.id)}</span></a>\n'
         f'<button type="button" class="cite-copy" data-cite="{cite_id(duty)}" data-anchor="{duty.anchor}" '
         f'data-copied="{attribute(t("citation_copied", lang))}" data-failed="{attribute(t("citation_copy_failed", lang))}" '

@@ -13,6 +13,7 @@ import posixpath
 import re
 from collections.abc import Iterable
 
+from ..addresses import page_address
 from ..model import Instrument, Lang
 
 _SYNTAX = set("\\`*_{}[]()<>#+-.!|~^=&:$@\"'%")
@@ -41,6 +42,16 @@ def script_json(value: object) -> str:
 def rel(from_page: str, to_page: str, anchor: str = "") -> str:
     """A relative Markdown link from one source page (``a/b.md``) to another, which MkDocs checks."""
     target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return f"{target}#{anchor}" if anchor else target
+
+
+def href(from_page: str, to_page: str, anchor: str = "") -> str:
+    """A relative address between two source pages' published (directory) URLs, for raw HTML,
+    which MkDocs does not rewrite: from ``guides/a.md`` to ``agencies/b.md`` is ``../../agencies/b/``."""
+    if to_page == from_page:
+        return f"#{anchor}"
+    here, there = page_address("", from_page), page_address("", to_page)
+    target = posixpath.relpath(there or ".", here or ".") + "/"
     return f"{target}#{anchor}" if anchor else target
 
 
@@ -88,8 +99,9 @@ def mentioned_instruments(text: str, lang: Lang, instruments: Iterable[Instrumen
     return found
 
 
-def front_matter(title: str, description: str) -> str:
+def front_matter(title: str, description: str, settings: dict[str, object] | None = None) -> str:
     """YAML front matter. Themes print these values into HTML unescaped, so they are escaped here;
-    JSON strings are valid YAML and need no further quoting rules."""
-    fields = {"title": html.escape(title), "description": html.escape(description)}
+    JSON strings are valid YAML and need no further quoting rules. ``settings`` are the theme's
+    page settings (e.g. ``hide``), written as they are."""
+    fields = {"title": html.escape(title), "description": html.escape(description), **(settings or {})}
     return "---\n" + "".join(f"{k}: {json.dumps(v, ensure_ascii=False)}\n" for k, v in fields.items()) + "---\n\n"

@@ -10,6 +10,7 @@ name and a local preview work too.
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from importlib.resources import files
 from urllib.parse import urlsplit
 
@@ -30,8 +31,9 @@ def _asset(name: str) -> str:
     return files(__package__).joinpath(name).read_text(encoding="utf-8").strip()
 
 
-def _section(lang: Lang, site_root: str) -> str:
-    """What the page says in one language: the message, the main pages and a duty search."""
+def _section(lang: Lang, site_root: str, help_line: str) -> str:
+    """What the page says in one language: the message, the help line for a child in danger (escaped
+    HTML, plan_site/render/hotline.py), the main pages and a duty search."""
     root = language_root(site_root, lang)
     title = html.escape(t("not_found_title", lang))
     links = "".join(
@@ -50,12 +52,15 @@ def _section(lang: Lang, site_root: str) -> str:
         f'<label id="find-{lang}" for="text-{lang}">{html.escape(t("not_found_search", lang))}</label>\n'
         f'<input id="text-{lang}" name="text" type="search">\n'
         f'<button type="submit">{html.escape(t("not_found_search_button", lang))}</button>\n'
-        "</form>\n</section>\n"
+        "</form>\n"
+        + (f'<p class="help-line">{help_line}</p>\n' if help_line else "")
+        + "</section>\n"
     )
 
 
-def not_found_page(site_root: str, lang: Lang) -> str:
-    """The whole 404 page; ``lang`` is the build's language, shown first and named until the script runs."""
+def not_found_page(site_root: str, lang: Lang, help_lines: Mapping[str, str] | None = None) -> str:
+    """The whole 404 page; ``lang`` is the build's language, shown first and named until the script runs.
+    ``help_lines`` holds each language's help line for a child in danger."""
     ordered = (lang,) + tuple(x for x in LANGS if x != lang)
     title = " · ".join(html.escape(t("not_found_title", x)) for x in ordered)
     configured = script_json(urlsplit(site_root).path or "/")
@@ -66,6 +71,6 @@ def not_found_page(site_root: str, lang: Lang) -> str:
         f'<link rel="alternate" type="{FEED_TYPE}" title="{html.escape(t("feed_title", lang))}" '
         f'href="{html.escape(feed_address(site_root, lang), quote=True)}">\n'
         f"<title>{title}</title>\n<style>{_asset('not_found.css')}</style>\n</head>\n<body>\n<main>\n"
-        + "".join(_section(x, site_root) for x in ordered)
+        + "".join(_section(x, site_root, (help_lines or {}).get(x, "")) for x in ordered)
         + f"</main>\n<script>{_asset('not_found.js')}({configured});</script>\n</body>\n</html>\n"
     )

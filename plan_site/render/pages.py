@@ -8,22 +8,26 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from ..document import pieces
 from ..i18n import t
 from ..model import Assignment, Duty, End, Lang, Passage, Plan
 from .blocks import (
     AGENCIES_INDEX,
     KEY_TASKS_PAGE,
     ORIGINAL_PAGE,
+    PARALLEL_PAGE,
     agency_page,
+    assignment_duties,
     body_link,
     candidate_markdown,
-    duty_block,
+    document_piece,
     instrument_heading,
     instrument_title,
     key_task_link,
     note_block,
+    opening_words,
     passage_location,
     report_markdown,
     target_markdown,
@@ -33,9 +37,10 @@ from .blocks import (
 from .changes import CHANGES_PAGE, changes_markdown
 from .checklist import checklist_description, checklist_links, checklist_markdown, checklist_page, checklist_title
 from .finder import FINDER_PAGE, finder_markdown
-from .markup import escape, front_matter, link, linked_text, mentioned_instruments
+from .markup import escape, front_matter, link, mentioned_instruments
 from .network import COORDINATION_PAGE, coordination_markdown
 from .open_data_page import OPEN_DATA_PAGE, akn_downloads, open_data_markdown
+from .parallel import parallel_markdown
 from .relations import neighbourhood, relations_section, relations_table
 
 INSTRUMENTS_INDEX = "instruments/index.md"
@@ -52,10 +57,11 @@ class Page:
     title: str
     description: str
     body: str
+    settings: dict[str, object] = field(default_factory=dict)  # theme page settings, e.g. {"hide": ["toc"]}
 
     @property
     def markdown(self) -> str:
-        return front_matter(self.title, self.description) + self.body
+        return front_matter(self.title, self.description, self.settings) + self.body
 
 
 def generated_pages(plan: Plan, lang: Lang) -> list[Page]:
@@ -66,16 +72,20 @@ def generated_pages(plan: Plan, lang: Lang) -> list[Page]:
     pages += [agency_page_for(plan, a, lang) for a in plan.assignments]
     pages += [instrument_page_for(plan, i, lang) for i in plan.instruments]
     pages += [theme_page_for(plan, th, lang) for th in plan.themes]
-    pages += [coordination_page(plan, lang), open_data_page(plan, lang), changes_page(plan, lang)]
+    pages += [coordination_page(plan, lang), open_data_page(plan, lang), changes_page(plan, lang),
+              parallel_page(plan, lang)]
     pages += [agency_checklist_page(plan, a, lang) for a in plan.assignments]
     return pages
 
 
-def nav_paths(plan: Plan, lang: Lang) -> list[object]:
-    """The navigation: page titles come from the pages; only section titles are given here."""
+def nav_paths(plan: Plan, lang: Lang, guides: list[str]) -> list[object]:
+    """The navigation: page titles come from the pages; only section titles are given here.
+    ``guides`` are the hand-written pages under docs/<lang>/guides/ (CONTRIBUTING.md)."""
     return [
         "index.md",
+        *([{t("guides", lang): guides}] if guides else []),
         ORIGINAL_PAGE,
+        PARALLEL_PAGE,
         {t("agencies", lang): [AGENCIES_INDEX] + [agency_page(a.slug) for a in plan.assignments]},
         FINDER_PAGE,
         COORDINATION_PAGE,
@@ -95,16 +105,7 @@ def nav_paths(plan: Plan, lang: Lang) -> list[object]:
 
 def original_page(plan: Plan, lang: Lang) -> Page:
     """The decision and plan laid out like the document, every numbered part and duty anchored."""
-    d, doc, here = plan.decision, plan.document, ORIGINAL_PAGE
-    inst = plan.instruments.values()
-
-    def text(value: str) -> str:
-        return linked_text(value, lang, here, inst)
-
-    def para(passage: Passage, prefix: str = "") -> str:
-        return f"{prefix}{text(passage.text[lang])}\n{{: #{passage.anchor} }}\n\n"
-
-    h = d.header
+    d, here = plan.decision, ORIGINAL_PAGE
     out = [f"# {t('original_text', lang)}\n\n"]
     if lang == "en":
         out.append(f'!!! warning "{t("unofficial_notice", lang)}"\n\n'
@@ -112,38 +113,8 @@ def original_page(plan: Plan, lang: Lang) -> Page:
     if d.status:
         out.append(note_block(d.status, lang, f"{t('editorial_note', lang)}: {t('decision_status', lang)}"))
     out.append(f"{akn_downloads(plan, lang, here)}\n{{: .doc-downloads }}\n\n")
-    out.append('<div class="doc-header" markdown>\n\n')
-    out.append(f'<div class="doc-issuer" markdown>\n\n**{escape(h["issuer_name"][lang])}**\n\n{escape(h["number_line"][lang])}\n\n</div>\n\n')
-    out.append(f'<div class="doc-nation" markdown>\n\n**{escape(h["national_name"][lang])}**\n\n'
-               f'**{escape(h["motto"][lang])}**\n\n*{escape(h["place_date"][lang])}*\n\n</div>\n\n</div>\n\n')
-    out.append(f"## {escape(d.kind[lang])} {{: #decision .doc-title }}\n\n")
-    out.append(f"**{text(d.title[lang])}**\n{{: .doc-subtitle }}\n\n")
-    out.append(f"**{escape(d.authority[lang])}**\n{{: .doc-authority }}\n\n")
-    out.extend(f"*{text(b.text[lang])}*\n{{: #{b.anchor} }}\n\n" for b in d.bases)
-    out.append(f"**{escape(d.enacting_formula[lang])}**\n{{: .doc-enacting }}\n\n")
-    for article in d.articles:
-        out.append(f"**{escape(article.label[lang])}** {text(article.text[lang])}\n{{: #{article.id} }}\n\n")
-    sig = d.signature
-    out.append(f'<div class="doc-signature" markdown>\n\n**{escape(sig["capacity"][lang])}**<br>'
-               f'**{escape(sig["on_behalf"][lang])}**<br>**{escape(sig["title"][lang])}**\n\n'
-               f"{escape(d.signer)}\n\n</div>\n\n")
-    out.append(f"## {escape(doc.kind[lang])} {{: #plan .doc-title }}\n\n")
-    out.append(f"**{text(doc.title[lang])}**\n{{: .doc-subtitle }}\n\n")
-    out.append(f"*{text(doc.attachment_line[lang])}*\n{{: .doc-attachment }}\n\n")
-    out.append(para(doc.preamble))
-    for part in doc.parts:
-        out.append(f"## {part.id}. {escape(part.heading[lang])} {{: #{part.anchor} }}\n\n")
-        for n, section in enumerate(part.sections, 1):
-            out.append(f"### {n}. {escape(section.heading[lang])} {{: #{section.anchor} }}\n\n")
-            out.extend(para(item, "– ") for item in section.items)
-        out.extend(para(task, f"{n}. ") for n, task in enumerate(part.key_tasks, 1))
-        for assignment in part.assignments:
-            page_link = link(f"{t('agency', lang)} →", here, agency_page(assignment.slug))
-            out.append(f"### {assignment.number}. {escape(assignment.heading[lang])} {{: #{assignment.anchor} }}\n\n")
-            out.append(f"{page_link}\n{{: .doc-agency-link }}\n\n")
-            bullet = "" if assignment.layout == "paragraph" else "– "
-            out.extend(para(duty, bullet) for duty in assignment.duties)
-        out.extend(para(p) for p in part.paragraphs)
+    out.append(f"{link(t('read_side_by_side', lang), here, PARALLEL_PAGE)}\n{{: .doc-parallel-link }}\n\n")
+    out.extend(document_piece(plan, piece, lang, here, piece.anchor) for piece in pieces(plan))
     out.append(relations_section(plan, (plan.decision_end,), lang, here, t("relations", lang)))
     title = f"{t('original_text', lang)}: {t('decision', lang)} {d.number}"
     description = plan.meta.title[lang]
@@ -160,24 +131,16 @@ def agency_page_for(plan: Plan, assignment: Assignment, lang: Lang) -> Page:
     duties = assignment.duties
     out = [f"# {assignment.number}. {escape(heading)} {{: #{assignment.anchor} }}\n\n"]
     original = link(t("in_original", lang), here, ORIGINAL_PAGE, assignment.anchor)
+    side_by_side = link(t("read_side_by_side", lang), here, PARALLEL_PAGE, assignment.anchor)
     out.append(f"{t('part', lang)} III, {t('assignment', lang).lower()} {assignment.number} · "
-               f"{len(duties)} {t('duty_count', lang)} · {original}\n{{: .lede }}\n\n")
+               f"{len(duties)} {t('duty_count', lang)} · {original} · {side_by_side}\n{{: .lede }}\n\n")
     out.append(_summary(plan, assignment, lang, here))
     out.append(checklist_links(assignment, lang, here))
     single_body_note = plan.bodies[assignment.bodies[0]].since_2025 if len(assignment.bodies) == 1 else None
     if single_body_note:  # with several bodies, each body's note heads its own section below
         out.append(note_block(single_body_note, lang, f"{t('editorial_note', lang)}: {t('since_2025', lang)}"))
     out.append(f"## {t('duties', lang)} {{: #duties }}\n\n")
-    if len(assignment.bodies) > 1:
-        for body_id in assignment.bodies:
-            body = plan.bodies[body_id]
-            own = [d for d in duties if d.body == body_id]
-            out.append(f"### {escape(body.name[lang])} {{: #body-{body_id} }}\n\n")
-            if body.since_2025:
-                out.append(note_block(body.since_2025, lang, f"{t('editorial_note', lang)}: {t('since_2025', lang)}"))
-            out.extend(duty_block(plan, d, lang, here, heading_level=4) for d in own)
-    else:
-        out.extend(duty_block(plan, d, lang, here) for d in duties)
+    out.append(assignment_duties(plan, assignment, lang, here))
     out.append(_coordination(plan, assignment, lang, here))
     focus = tuple(End("body", b) for b in assignment.bodies)
     out.append(relations_section(plan, focus, lang, here, t("relations", lang)))
@@ -374,8 +337,7 @@ def _duty_list(plan: Plan, duties: list[Duty], lang: Lang, here: str) -> str:
     out = []
     for duty in duties:
         owner = plan.assignment_of(duty)
-        snippet = duty.text[lang]
-        snippet = snippet if len(snippet) <= 160 else snippet[:157].rsplit(" ", 1)[0] + "…"
+        snippet = opening_words(duty.text[lang], 160)
         out.append(f"- {link(duty.id, here, agency_page(owner.slug), duty.anchor)} "
                    f"**{escape(plan.bodies[duty.body].name[lang])}** — {escape(snippet)}\n")
     return "".join(out) + "\n"
@@ -455,6 +417,13 @@ def _in_lang(text: str, text_lang: Lang, page_lang: Lang) -> str:
 def finder_page(plan: Plan, lang: Lang) -> Page:
     """Every duty in one filterable list (plan_site/render/finder.py)."""
     return Page(FINDER_PAGE, t("finder", lang), t("finder_intro", lang), finder_markdown(plan, lang))
+
+
+def parallel_page(plan: Plan, lang: Lang) -> Page:
+    """The whole text in two aligned columns (plan_site/render/parallel.py): wide, and kept out of search,
+    since each passage is already found on its own page."""
+    return Page(PARALLEL_PAGE, t("parallel", lang), t("parallel_intro", lang), parallel_markdown(plan, lang),
+                {"hide": ["toc"], "search": {"exclude": True}})
 
 
 def coordination_page(plan: Plan, lang: Lang) -> Page:

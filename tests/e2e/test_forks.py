@@ -19,8 +19,9 @@ from tests.site.test_alternates import site_root
 
 from tests.e2e.conftest import serve_like_pages
 
-_VISIBLE_TARGETS = """() => [...document.querySelectorAll('section:not([hidden]) a, section:not([hidden]) form')]
-  .map(element => element.href || element.action)"""
+# Where the visible links and the search lead; the help line's telephone links lead to no page.
+_VISIBLE_TARGETS = """() => [...document.querySelectorAll(
+  'section:not([hidden]) a:not([href^="tel:"]), section:not([hidden]) form')].map(element => element.href || element.action)"""
 
 
 def _read_404(tab: Page, address: str) -> dict:

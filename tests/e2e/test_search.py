@@ -115,6 +115,13 @@ def matches(hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not h.heading]
 
 
+def matched(hits: list[Hit]) -> set[str]:
+    """Every location that matched, its page entry included: Material shows a page entry that matched
+    as a bare heading when a section of its page scores higher (duty headings hold the duty's opening
+    words, so they often do); the worker adds an unmatched page entry with score 0."""
+    return {h.location for h in hits if h.score > 0}
+
+
 def assert_every_result_holds(hits: list[Hit], query: str) -> None:
     found = matches(hits)
     assert found, f"nothing found for {query!r}"
@@ -209,8 +216,8 @@ def test_more_words_narrow_and_the_phrase_comes_first(vi: Page) -> None:
     hits, left, right = search(vi, phrase), search(vi, "bảo vệ"), search(vi, "hình ảnh")
     assert_every_result_holds(hits, phrase)
     found = {h.location for h in matches(hits)}
-    assert found <= {h.location for h in matches(left)} & {h.location for h in matches(right)}
-    assert len(found) < len(matches(left)), "adding words did not narrow the results"
+    assert found <= matched(left) & matched(right)
+    assert len(found) < len(matched(left)), "adding words did not narrow the results"
     best = max(matches(hits), key=lambda h: h.score)
     assert best == matches(hits)[0], "the best match is not listed first"
     assert " ".join(words(phrase)) in " ".join(words(best.title + " " + best.text))

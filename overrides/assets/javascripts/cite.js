@@ -6,11 +6,13 @@
 (function () {
   "use strict";
 
-  /* The duty's permanent address: the page's canonical address (the published site) and the anchor. */
-  function permalink(anchor) {
+  /* The duty's permanent address: its permalink (relative: "#iii-7-3" on its agency page, the agency
+   * page's address elsewhere) read against the page's canonical address, the published site. */
+  function permalink(button) {
     var canonical = document.querySelector('link[rel="canonical"]');
     var page = canonical ? canonical.href : window.location.href;
-    return page.split("#")[0] + "#" + anchor;
+    var link = button.parentNode.querySelector("a.duty-permalink");
+    return new URL(link.getAttribute("href"), page.split("#")[0]).href;
   }
 
   function selectText(element) {
@@ -32,7 +34,7 @@
   function copyCitation(button) {
     var source = document.getElementById(button.getAttribute("data-cite"));
     var value = source.querySelector(".cite-text__value");
-    var citation = value.textContent.replace(/\s+/g, " ").trim() + ", " + permalink(button.getAttribute("data-anchor"));
+    var citation = value.textContent.replace(/\s+/g, " ").trim() + ", " + permalink(button);
     var failed = function () {
       selectText(value);
       announce(button, button.getAttribute("data-failed"));
