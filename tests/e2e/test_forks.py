@@ -1,8 +1,9 @@
 """The site served where its SITE_URL does not say (a fork under another name, a local preview) and
 where it does: the 404 page works and speaks the reader's language; head alternates fetch nothing.
 
-The site is built for its SITE_URL (https://example.github.io/bac-kan-145/ unless set) and served here as
-GitHub Pages serves it: under a folder, with the root 404.html (status 404) for every missing address.
+The site is built for its SITE_URL (unless set, https://example.org/bac-kan-145/: a domain reserved for
+documentation, which no one owns) and served here as GitHub Pages serves it: under a folder, with the
+root 404.html (status 404) for every missing address.
 """
 
 from __future__ import annotations
