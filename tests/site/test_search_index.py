@@ -48,6 +48,15 @@ def test_english_index_holds_english_not_the_vietnamese_original(site: Path, pla
         assert " ".join(duty.text.en.split()[:8]) in english, duty.id
 
 
+def test_the_index_carries_vietnamese_letters_as_utf8_not_escapes(site: Path, plan) -> None:
+    """Material writes every letter outside ASCII as \\uXXXX; the hook rewrites it as the same JSON in
+    UTF-8, a tenth fewer bytes to download in Vietnamese."""
+    raw = index_of(site, "vi").read_text(encoding="utf-8")
+    assert plan.meta.title["vi"] in raw
+    assert not re.search(r"\\u[0-9a-fA-F]{4}", raw)
+    assert json.loads(raw)["docs"]
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_duties_are_indexed_by_their_anchor_and_the_finder_is_not(site: Path, plan, lang: str) -> None:
     locations = {doc["location"] for doc in json.loads(index_of(site, lang).read_text(encoding="utf-8"))["docs"]}
