@@ -3,7 +3,8 @@ print dialog does, CSS page size honoured) with poppler's pdftotext.
 
 An agency page prints its source (the decision and the page's address) first, each duty's citation
 without the buttons, and never leaves a duty heading alone at the foot of a page; the English twin
-prints its "unofficial translation" notice; a checklist prints every column whole on landscape A4.
+prints its "unofficial translation" notice; a checklist prints every column whole on landscape A4; the
+side-by-side page prints each duty in two columns, whole on one sheet.
 """
 
 from __future__ import annotations
@@ -124,10 +125,8 @@ def test_a_checklist_prints_every_column_whole_on_landscape_a4(page: Page, base_
     assert t("checklist_print", lang) not in " ".join(sheets), "the print button does not print"
     html = soup(site / folder / "checklists" / agency / "index.html")
     page_words = _tokens(html.body.get_text(" "))
-    printed_words = _tokens(" ".join(sheets))
-    joined = {word for word in printed_words - page_words if _split_at_a_line_end(word, page_words)}
-    printed_words |= {part for word in joined for part in _split_at_a_line_end(word, page_words)}
-    pieces = printed_words - joined - page_words
+    printed_words = _printed_words(" ".join(sheets), page_words)
+    pieces = printed_words - page_words
     assert pieces == set(), f"words cut by a column's edge: {sorted(pieces)[:5]}"
     table = html.select_one(".checklist table")
     headings = [_words(th.get_text(" ")) for th in table.select("th")]
@@ -143,7 +142,42 @@ def test_a_checklist_prints_every_column_whole_on_landscape_a4(page: Page, base_
             assert missing == set(), f"{duty}: cut or missing {sorted(missing)[:5]}"
 
 
-def _split_at_a_line_end(word: str, words: set[str]) -> tuple[str, ...]:
-    """pdftotext joins a word broken at its hyphen across lines ("NĐ-" + "CP" reads "NĐCP"): its two
-    parts, if it is two of ``words`` joined."""
-    return next(((word[:i], word[i:]) for i in range(1, len(word)) if word[:i] in words and word[i:] in words), ())
+def _printed_words(text: str, page_words: set[str]) -> set[str]:
+    """The words of printed text. pdftotext joins a word broken at its hyphen across lines ("roll-" +
+    "out" reads "rollout"): a word the page does not hold but two of its words make is read as those two."""
+    words = set()
+    for word in _tokens(text):
+        parts = next(((word[:i], word[i:]) for i in range(1, len(word))
+                      if word[:i] in page_words and word[i:] in page_words), (word,))
+        words.update(parts if word not in page_words else (word,))
+    return words
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_side_by_side_prints_each_duty_whole_in_both_languages(page: Page, base_url: str, site: Path, plan,
+                                                                tmp_path: Path, lang: str) -> None:
+    """On paper the rows stay in two columns and are not split: each duty's number and body print, with
+    its Vietnamese in the sheet's left half and its English in the right half of the same sheet."""
+    folder = "en/" if lang == "en" else ""
+    pdf = tmp_path / "parallel.pdf"
+    sheets = printed(page, f"{base_url}{folder}parallel/", pdf)
+    assert decision_citation(plan, lang) in sheets[0]
+    page_words = _tokens(soup(site / folder / "parallel" / "index.html").body.get_text(" "))
+    halves = {side: [_printed_words(_half_sheet(pdf, n, side), page_words) for n in range(len(sheets))]
+              for side in ("vi", "en")}
+    for duty in plan.duties:
+        reference = f"{duty.id} · {_words(plan.bodies[duty.body].name[lang])}"
+        on = [n for n, sheet in enumerate(sheets) if reference in sheet]
+        assert on, f"{reference} is not printed"
+        for side in ("vi", "en"):
+            missing = _tokens(duty.text[side]) - halves[side][on[0]]
+            assert missing == set(), f"{duty.id} ({side}) not whole in its half of sheet {on[0] + 1}: {missing}"
+
+
+def _half_sheet(pdf: Path, index: int, side: str) -> str:
+    """The text of one half of a portrait A4 sheet: the left for Vietnamese, the right for English."""
+    width, height = (round(mm * _POINTS_PER_MM) for mm in A4_MM)  # pdftotext crops in points at 72 dpi
+    left = 0 if side == "vi" else width // 2
+    command = [_pdftotext(), "-f", str(index + 1), "-l", str(index + 1), "-x", str(left), "-y", "0",
+               "-W", str(width // 2), "-H", str(height), str(pdf), "-"]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout

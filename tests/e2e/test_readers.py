@@ -1,6 +1,6 @@
 """In Chromium: the help line is visible without pushing the text down, the side-by-side page becomes
-pairs on a phone and prints in two columns, and a duty quoted on a hand-written page copies its
-agency page's address. (axe over every page, and the byte budgets, are in their own tests.)"""
+pairs on a phone (its print is tested in test_print.py), and a duty quoted on a hand-written page copies
+its agency page's address. (axe over every page, and the byte budgets, are in their own tests.)"""
 
 from __future__ import annotations
 
@@ -52,17 +52,6 @@ def test_side_by_side_columns_become_pairs_on_a_phone(page: Page, phone_page: Pa
         else:
             assert vi["x"] + vi["width"] <= en["x"] and abs(vi["y"] - en["y"]) < 2, "two columns side by side"
     expect(page.locator("#iii-7-3 .parallel-permalink")).to_be_in_viewport()
-
-
-def test_side_by_side_prints_in_two_columns(page: Page, base_url: str) -> None:
-    page.goto(base_url + "parallel/")
-    page.emulate_media(media="print")
-    expect(page.locator(".md-sidebar--primary")).to_be_hidden()
-    expect(page.locator(".md-header")).to_be_hidden()
-    expect(page.locator("#iii-7-3 .parallel-ref")).to_be_hidden()
-    columns = page.locator("#iii-7-3").evaluate("row => getComputedStyle(row).gridTemplateColumns")
-    assert len(columns.split()) == 2, columns
-    assert page.locator("#iii-7-3").evaluate("row => getComputedStyle(row).breakInside") == "avoid"
 
 
 def test_a_quoted_duty_copies_its_agency_page_address(browser: Browser, base_url: str, plan) -> None:
