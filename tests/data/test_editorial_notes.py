@@ -135,3 +135,53 @@ def test_official_items_are_linked_directly_and_marked_unverified(plan: Plan, in
     assert any(urlsplit(x.url).query for x in links), "an item address, not the database's home page"
     assert all(not x.verified for x in links)
 
+
+
+# Descriptions the editors once wrote in place of a source's real title ("Report on the launch of ...").
+DESCRIBED_NOT_TITLED = re.compile(r"^Reports? (?:on|of|that)\b")
+
+
+def test_every_source_can_be_followed_by_its_address_or_real_title(plan: Plan) -> None:
+    """No invented "Report on ..." title, and no source left without the address its publisher has elsewhere."""
+    sources = [(where, s) for where, note in all_notes(plan) for s in note.sources]
+    with_address = {s.publisher for _, s in sources if s.url}
+    described = [f"{where}: {s.title}" for where, s in sources if DESCRIBED_NOT_TITLED.match(s.title)]
+    unaddressed = [f"{where}: {s.publisher}" for where, s in sources if not s.url and s.publisher in with_address]
+    assert described == [] and unaddressed == []
+
+
+def test_notes_on_bodies_do_not_cite_a_search_for_a_repealing_act(plan: Plan) -> None:
+    """A body is not an act: the project's search is described as what it looked for."""
+    cited = [f"{b.id}: {s.title}" for b in plan.bodies.values() if b.since_2025
+             for s in b.since_2025.sources if "repealing act" in s.title]
+    assert cited == []
+
+
+def test_the_fronts_first_congress_is_reported_as_held(plan: Plan) -> None:
+    note = plan.bodies["uy-ban-mat-tran-to-quoc-tinh"].since_2025
+    assert "scheduled" not in note.text.en and "dự kiến" not in note.text.vi
+    assert "took place" in note.text.en
+    assert any(s.url and s.date >= "2025-11-12" for s in note.sources), "a source from after the congress"
+
+
+def test_decision_1472_status_rests_on_the_legal_database_that_shows_it(plan: Plan) -> None:
+    status = plan.instruments["qd-1472-qd-ttg-2020"].status
+    assert status.confidence == "medium" and "no official source" in status.text.en
+    assert any("hieuluat.vn" in s.publisher for s in status.sources)
+
+
+def test_submission_113_is_not_found_and_never_declared_unpublished(plan: Plan) -> None:
+    """Nothing says whether the submission was published, so the note only says no copy was found."""
+    status = plan.instruments["ttr-113-ttr-ldtbxh-2021"].status
+    assert status.confidence == "low"
+    assert "No published copy was found" in status.text.en and "is not known" in status.text.en
+    assert not re.search(r"\b(?:was|is|were) not published|never published|unpublished", status.text.en, re.I)
+
+
+def test_requests_are_never_worded_as_orders(plan: Plan) -> None:
+    """The Province requests (đề nghị) what it cannot order: no "must" or "shall", and each duty says so."""
+    requests = [a for a in plan.assignments if a.heading.vi.startswith("Đề nghị")]
+    assert [a.id for a in requests] == ["III.11", "III.12", "III.13"]
+    for duty in (d for a in requests for d in a.duties):
+        assert not re.search(r"\b(?:must|shall)\b", duty.text.en, re.IGNORECASE), duty.id
+        assert re.search(r"\b(?:is|are) (?:requested|encouraged) to\b", duty.text.en), duty.id
