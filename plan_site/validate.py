@@ -410,6 +410,64 @@ def _check_relations(c: _Checker, data: dict[str, Any]) -> None:
         _check_relation_date(c, path, relation, ends, dates)
         for statement_path, statement in _items(relation.get("stated_in"), join_path(path, "stated_in")):
             _check_statement(c, statement_path, statement, passages, ends)
+    if "relations" in data:  # a file without the registry (an older fixture) records no successions at all
+        _check_successors(c, data, relations)
+    _check_restated_confidence(c, data, relations)
+
+
+def _check_successors(c: _Checker, data: dict[str, Any], relations: list[tuple[str, dict[str, Any]]]) -> None:
+    """A body with a since-2025 note has a 'succeeded-by' relation, or says why it has none (``successor``)."""
+    succeeded: dict[str, str] = {}
+    for path, relation in relations:
+        source = relation.get("from")
+        if relation.get("type") == "succeeded-by" and isinstance(source, dict) and isinstance(source.get("body"), str):
+            succeeded.setdefault(source["body"], path)
+    for path, body in _items(data.get("bodies"), "bodies"):
+        ident, why = _str(body.get("id")), body.get("successor")
+        if ident in succeeded and why is not None:
+            line = c.source.locate(succeeded[ident])[0]
+            c.report(join_path(path, "successor"), f"says '{why}', but the 'succeeded-by' relation at line {line} "
+                     "names a successor")
+        elif _note(body, "since_2025") is not None and ident not in succeeded and why is None:
+            c.report(join_path(path, "editorial.since_2025"), f"body '{ident}' has a since-2025 note but no "
+                     "'succeeded-by' relation: record who took over, or say why with 'successor' "
+                     "(not-found, ceased, group)")
+
+
+# An editorial relation restates a note on the record it leads from: (end, registry, note) by type.
+_RESTATED = {"replaced-by": ("instrument", "instruments", "status"), "succeeded-by": ("body", "bodies", "since_2025")}
+_CONFIDENCE = ("low", "medium", "high")
+
+
+def _check_restated_confidence(c: _Checker, data: dict[str, Any], relations: list[tuple[str, dict[str, Any]]]) -> None:
+    """One fact, one confidence: a replacement as sure as the status note, a succession no surer than its note."""
+    for path, relation in relations:
+        kind, note, source = relation.get("type"), relation.get("note"), relation.get("from")
+        if kind not in _RESTATED or not isinstance(note, dict) or not isinstance(source, dict):
+            continue
+        end, registry, field = _RESTATED[kind]
+        ident = _str(source.get(end))
+        found = [(p, n) for p, n in _items(data.get(registry), registry) if n.get("id") == ident and _note(n, field)]
+        if not found or note.get("confidence") not in _CONFIDENCE:
+            continue
+        record_path, record = found[0]
+        ours, theirs = note["confidence"], _note(record, field).get("confidence")
+        if theirs not in _CONFIDENCE:
+            continue
+        line = c.source.locate(join_path(record_path, f"editorial.{field}"))[0]
+        if kind == "replaced-by" and ours != theirs:
+            c.report(join_path(path, "note.confidence"), f"confidence '{ours}' differs from the status note of "
+                     f"'{ident}' (line {line}: '{theirs}')")
+        elif kind == "succeeded-by" and _CONFIDENCE.index(ours) > _CONFIDENCE.index(theirs):
+            c.report(join_path(path, "note.confidence"), f"confidence '{ours}' is higher than the since-2025 note "
+                     f"of '{ident}' (line {line}: '{theirs}')")
+
+
+def _note(record: dict[str, Any], field: str) -> dict[str, Any] | None:
+    """A record's editorial note of that name, if it is a mapping."""
+    editorial = record.get("editorial")
+    note = editorial.get(field) if isinstance(editorial, dict) else None
+    return note if isinstance(note, dict) else None
 
 
 def _ends(relation: dict[str, Any], path: str) -> Iterator[tuple[str, dict[str, Any]]]:

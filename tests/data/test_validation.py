@@ -127,6 +127,8 @@ EXPECTED = {
         "recorded here (relations[1].from.decision)")
     ],
     "relation-wrong-ends": [
+        ("120:9: body 'ubnd-tinh' has a since-2025 note but no 'succeeded-by' relation: record who took over, or "
+         "say why with 'successor' (not-found, ceased, group) (bodies[2].editorial.since_2025)"),
         "155:11: a 'replaced-by' relation relates instruments, not bodies (relations[2].from)",
         "157:7: a 'replaced-by' relation relates instruments, not bodies (relations[2].to)",
     ],
@@ -143,6 +145,22 @@ EXPECTED = {
     "relation-quote-not-in-text": [
         ("152:21: quoted words are not in the Vietnamese text of 'III.1.1': 'theo Luật Trẻ em năm 2016' "
         "(relations[1].stated_in[0].quote.vi)")
+    ],
+    # A body with a since-2025 note has a successor or says why not; a relation restates its note's confidence.
+    "relation-no-successor": [
+        ("120:9: body 'ubnd-tinh' has a since-2025 note but no 'succeeded-by' relation: record who took over, or "
+         "say why with 'successor' (not-found, ceased, group) (bodies[2].editorial.since_2025)")
+    ],
+    "relation-successor-contradicted": [
+        "118:16: says 'not-found', but the 'succeeded-by' relation at line 154 names a successor (bodies[2].successor)"
+    ],
+    "relation-confidence-differs": [
+        ("143:19: confidence 'high' differs from the status note of 'luat-tre-em-2016' (line 182: 'medium') "
+         "(relations[0].note.confidence)")
+    ],
+    "relation-succession-surer-than-note": [
+        ("167:19: confidence 'high' is higher than the since-2025 note of 'ubnd-tinh' (line 120: 'medium') "
+         "(relations[2].note.confidence)")
     ],
     "term-duplicate-id": ["158:9: duplicate id 'xam-hai-tre-em'; first at line 154 (terms[1].id)"],
     "term-listed-twice": ["159:16: term 'Xâm hại  trẻ em' is already in the term base at line 154 (terms[1].term.vi)"],

@@ -81,12 +81,56 @@ def test_a_replaced_law_shows_its_successor_and_the_date(site: Path, lang: str) 
     assert "vanban.chinhphu.vn" in origin and t("confidence_high", lang) in origin
 
 
+# Successions as a reader must see them, written out here rather than taken from the renderer:
+# (source, type, target, date) per table row.
+LABOUR_CHAIN = {
+    "vi": [
+        ["Sở Lao động - Thương binh và Xã hội", "được kế thừa bởi", "Sở Y tế", "01/03/2025"],
+        ["Sở Y tế", "được kế thừa bởi", "Sở Y tế tỉnh Thái Nguyên", "01/07/2025"],
+    ],
+    "en": [
+        ["Department of Labour, War Invalids and Social Affairs", "is succeeded by", "Department of Health",
+         "1 March 2025"],
+        ["Department of Health", "is succeeded by", "Thái Nguyên Provincial Department of Health", "1 July 2025"],
+    ],
+}
+DISTRICT_SUCCESSORS = {
+    "vi": [
+        ["Ủy ban nhân dân các huyện, thành phố", "được kế thừa bởi", "Ủy ban nhân dân tỉnh Thái Nguyên", "01/07/2025"],
+        ["Ủy ban nhân dân các huyện, thành phố", "được kế thừa bởi", "Ủy ban nhân dân các xã, phường tỉnh Thái Nguyên",
+         "01/07/2025"],
+    ],
+    "en": [
+        ["District and city People's Committees", "is succeeded by", "Thái Nguyên Provincial People's Committee",
+         "1 July 2025"],
+        ["District and city People's Committees", "is succeeded by",
+         "Commune and ward People's Committees of Thái Nguyên Province", "1 July 2025"],
+    ],
+}
+
+
+def row_cells(rows) -> list[list[str]]:
+    """Each table row's source, type, target and date, as the reader sees them."""
+    return [[c.get_text(" ", strip=True) for c in r.find_all("td")[:4]] for r in rows]
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_agency_pages_show_the_bodies_that_took_over(site: Path, plan, lang: str) -> None:
+    """Labour → Health (1 March 2025) → Thái Nguyên's Department of Health (1 July 2025), in the figure and table."""
     _, svg, rows = figure_and_rows(site, lang, "agencies/so-lao-dong-thuong-binh-va-xa-hoi")
     names = " ".join(s.get_text() for s in svg.select("text.relation-label tspan"))
     assert plan.other_bodies["so-y-te-tinh-thai-nguyen"].name[lang].split()[0] in names
-    assert [r.find_all("td")[1].get_text() for r in rows] == [t("relation_succeeded-by", lang)] * 2
+    assert row_cells(rows) == LABOUR_CHAIN[lang]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_district_committees_pass_to_the_province_and_the_communes(site: Path, lang: str) -> None:
+    _, svg, rows = figure_and_rows(site, lang, "agencies/ubnd-cac-huyen-thanh-pho")
+    own = [cells for cells in row_cells(rows) if cells[0] == DISTRICT_SUCCESSORS[lang][0][0]]
+    assert own == DISTRICT_SUCCESSORS[lang]
+    assert len(svg.select("g.relation-succeeded-by")) >= 2
+    sources = [r.find_all("td")[4] for r in rows if r.find_all("td")[0].get_text(" ", strip=True) == own[0][0]]
+    assert all(cell.select_one("a[href^='https://danhmucvanbanphapluatvietnam.blogspot.com/']") for cell in sources)
 
 
 def test_markup_in_relations_stays_text(markup_site: Path) -> None:
