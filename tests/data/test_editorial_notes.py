@@ -25,6 +25,7 @@ def all_notes(plan: Plan) -> list[tuple[str, Note]]:
     for inst in plan.instruments.values():
         notes += [(f"instruments.{inst.id}.{kind}", note)
                   for kind, note in (("status", inst.status), ("identification", inst.identification)) if note]
+    notes += [(f"relations.{r.id}", r.note) for r in plan.recorded_relations if r.note]
     return notes
 
 
