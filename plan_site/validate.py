@@ -441,18 +441,20 @@ _CONFIDENCE = ("low", "medium", "high")
 
 def _check_restated_confidence(c: _Checker, data: dict[str, Any], relations: list[tuple[str, dict[str, Any]]]) -> None:
     """One fact, one confidence: a replacement as sure as the status note, a succession no surer than its note."""
+    records: dict[str, dict[str, tuple[str, dict[str, Any]]]] = {registry: {} for _, registry, _ in _RESTATED.values()}
+    for registry, by_id in records.items():
+        for record_path, record in _items(data.get(registry), registry):
+            by_id.setdefault(_str(record.get("id")), (record_path, record))
     for path, relation in relations:
         kind, note, source = relation.get("type"), relation.get("note"), relation.get("from")
         if kind not in _RESTATED or not isinstance(note, dict) or not isinstance(source, dict):
             continue
         end, registry, field = _RESTATED[kind]
         ident = _str(source.get(end))
-        found = [(p, n) for p, n in _items(data.get(registry), registry) if n.get("id") == ident and _note(n, field)]
-        if not found or note.get("confidence") not in _CONFIDENCE:
-            continue
-        record_path, record = found[0]
-        ours, theirs = note["confidence"], _note(record, field).get("confidence")
-        if theirs not in _CONFIDENCE:
+        record_path, record = records[registry].get(ident, ("", {}))
+        restated = _note(record, field)
+        ours, theirs = note.get("confidence"), restated.get("confidence") if restated else None
+        if ours not in _CONFIDENCE or theirs not in _CONFIDENCE:
             continue
         line = c.source.locate(join_path(record_path, f"editorial.{field}"))[0]
         if kind == "replaced-by" and ours != theirs:

@@ -176,7 +176,7 @@ def test_submission_113_is_not_found_and_never_declared_unpublished(plan: Plan) 
     status = plan.instruments["ttr-113-ttr-ldtbxh-2021"].status
     assert status.confidence == "low"
     assert "No published copy was found" in status.text.en and "is not known" in status.text.en
-    assert not re.search(r"\b(?:was|is|were) not published|never published|unpublished", status.text.en, re.I)
+    assert not re.search(r"\b(?:was|is|were) not published|never published|unpublished", status.text.en, re.IGNORECASE)
 
 
 def test_requests_are_never_worded_as_orders(plan: Plan) -> None:

@@ -15,10 +15,9 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from plan_site.i18n import t
+from tests.e2e.conftest import serve_like_pages
 from tests.site.html import base_path
 from tests.site.test_alternates import site_root
-
-from tests.e2e.conftest import serve_like_pages
 
 # Where the visible links and the search lead; the help line's telephone links lead to no page.
 _VISIBLE_TARGETS = """() => [...document.querySelectorAll(
