@@ -145,12 +145,14 @@ def test_a_checklist_prints_every_column_whole_on_landscape_a4(page: Page, base_
 def _printed_words(text: str, page_words: set[str]) -> set[str]:
     """The words of printed text. pdftotext joins a word broken at its hyphen across lines ("roll-" +
     "out" reads "rollout"): a word the page does not hold but two of its words make is read as those two."""
-    words = set()
-    for word in _tokens(text):
-        parts = next(((word[:i], word[i:]) for i in range(1, len(word))
-                      if word[:i] in page_words and word[i:] in page_words), (word,))
-        words.update(parts if word not in page_words else (word,))
-    return words
+    return {part for word in _tokens(text) for part in _unjoined(word, page_words)}
+
+
+def _unjoined(word: str, page_words: set[str]) -> tuple[str, ...]:
+    if word in page_words:
+        return (word,)
+    halves = ((word[:i], word[i:]) for i in range(1, len(word)))
+    return next(((a, b) for a, b in halves if a in page_words and b in page_words), (word,))
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
