@@ -340,14 +340,15 @@ def _passages(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def _aliases(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
-    """Instrument id to the names by which texts mention it, per language."""
+    """Instrument id to the names by which texts mention it, per language; instruments with no name are left out,
+    so the search for names in every text grows with the names (capped), not with the instruments."""
     result = {}
     for _, node in _items(data.get("instruments"), "instruments"):
         aliases = node.get("aliases") if isinstance(node.get("aliases"), dict) else {}
-        result[_str(node.get("id"))] = {
-            lang: [a for a in aliases.get(lang, []) if isinstance(a, str) and a] if isinstance(aliases.get(lang), list) else []
-            for lang in LANGS
-        }
+        names = {lang: [a for a in aliases[lang] if isinstance(a, str) and a] if isinstance(aliases.get(lang), list)
+                 else [] for lang in LANGS}
+        if any(names.values()):
+            result[_str(node.get("id"))] = names
     return result
 
 
@@ -396,6 +397,8 @@ def _check_relations(c: _Checker, data: dict[str, Any]) -> None:
     dates = {_str(node.get("id")): node.get("date") for _, node in _items(data.get("instruments"), "instruments")}
     dates |= {ident: end["details"].get("date") for ident, end in described["instrument"].items()}
     passages = {_str(node.get("id")): node for _, node in _passages(data)}
+    cites = {ident: {_str(cite.get("instrument")) for _, cite in _items(node.get("cites"), "")}
+             for ident, node in passages.items()}
     for path, relation in relations:
         ends: dict[str, tuple[str, str]] = {}
         for side, end in _ends(relation, path):
@@ -409,7 +412,7 @@ def _check_relations(c: _Checker, data: dict[str, Any]) -> None:
         _check_relation_ends(c, path, relation, ends)
         _check_relation_date(c, path, relation, ends, dates)
         for statement_path, statement in _items(relation.get("stated_in"), join_path(path, "stated_in")):
-            _check_statement(c, statement_path, statement, passages, ends)
+            _check_statement(c, statement_path, statement, passages, cites, ends)
     if "relations" in data:  # a file without the registry (an older fixture) records no successions at all
         _check_successors(c, data, relations)
     _check_restated_confidence(c, data, relations)
@@ -535,7 +538,7 @@ def real_date(value: Any) -> datetime.date | None:
 
 
 def _check_statement(c: _Checker, path: str, statement: dict[str, Any], passages: dict[str, dict[str, Any]],
-                     ends: dict[str, tuple[str, str]]) -> None:
+                     cites: dict[str, set[str]], ends: dict[str, tuple[str, str]]) -> None:
     """The passage exists, cites the instruments it relates, and holds the quoted words and pinpoint."""
     ident = statement.get("passage")
     passage = passages.get(ident) if isinstance(ident, str) else None
@@ -552,9 +555,8 @@ def _check_statement(c: _Checker, path: str, statement: dict[str, Any], passages
         if pinpoint and pinpoint not in text:
             c.report(join_path(path, f"pinpoint.{lang}"),
                      f"pinpoint '{pinpoint}' is not in the {_lang_name(lang)} text of '{ident}'")
-    cited = {_str(cite.get("instrument")) for _, cite in _items(passage.get("cites"), "")}
     for kind, end in ends.values():
-        if kind == "instrument" and end in c.ids.get("instruments", {}) and end not in cited:
+        if kind == "instrument" and end in c.ids.get("instruments", {}) and end not in cites[ident]:
             c.report(join_path(path, "passage"), f"passage '{ident}' does not cite instrument '{end}'")
 
 

@@ -4,7 +4,8 @@ The data is plain: mappings, lists, texts, numbers, true/false and null. This re
 and answers everything else with a located problem before it can cost time or memory or slip past
 the later checks: files over MAX_FILE_BYTES, bytes that are not UTF-8, unprintable characters,
 anchors and aliases (a few hundred bytes of nested aliases expand to gigabytes), nesting deeper than
-MAX_DEPTH, more than MAX_NODES keys and values, texts over MAX_TEXT_CHARS, numbers that are not
+MAX_DEPTH, more than MAX_NODES keys and values, texts over MAX_TEXT_CHARS, keys over MAX_KEY_CHARS
+(every path below a key repeats it, so a long key costs memory per value), numbers that are not
 finite or not short, keys that are not text, and tags beyond YAML's core ones. It builds the values
 straight from PyYAML's event stream, so it also catches duplicate keys, which PyYAML's loaders
 silently overwrite.
@@ -37,6 +38,7 @@ MAX_FILE_BYTES = 2_000_000
 MAX_NODES = 50_000
 MAX_DEPTH = 40
 MAX_TEXT_CHARS = 20_000
+MAX_KEY_CHARS = 40  # field names; the longest in the data has 16 characters
 MAX_NUMBER_CHARS = 30
 
 _CORE = "tag:yaml.org,2002:"
@@ -207,8 +209,8 @@ class _Composer:
         self._node_event(path)
         key = key_event.value
         child = None if path is None else join_path(path, key)
-        if len(key) > MAX_TEXT_CHARS:
-            self._report(key_event, path, f"a key of {len(key):,} characters; the limit is {MAX_TEXT_CHARS:,}")
+        if len(key) > MAX_KEY_CHARS:
+            self._report(key_event, path, f"a key of {len(key):,} characters; the limit is {MAX_KEY_CHARS:,}")
             child = None
         elif not self._tag_allowed(key_event, ("str",), path):
             child = None

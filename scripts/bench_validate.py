@@ -27,7 +27,7 @@ import yaml  # noqa: E402
 
 from plan_site.load import DATA_FILE  # noqa: E402
 from plan_site.validate import MAX_NAMES  # noqa: E402
-from plan_site.yaml_source import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, MAX_TEXT_CHARS  # noqa: E402
+from plan_site.yaml_source import MAX_DEPTH, MAX_FILE_BYTES, MAX_KEY_CHARS, MAX_NODES, MAX_TEXT_CHARS  # noqa: E402
 
 CHILD = """
 import json, resource, sys, time, tracemalloc
@@ -113,6 +113,27 @@ def _repeated_records() -> bytes:
     return _filled(data[:end], data[start:end], data[end:])
 
 
+def _long_deep_keys() -> bytes:
+    """Keys at the length limit nested to the depth limit, then a list up to the node limit: every value's
+    path repeats every key above it."""
+    head = "".join(f"{' ' * level}{chr(97 + level % 26) * MAX_KEY_CHARS}:\n" for level in range(MAX_DEPTH - 2))
+    return _filled(head, f"{' ' * (MAX_DEPTH - 2)}- 1\n", "")
+
+
+def _unnamed_instruments_times_passages() -> bytes:
+    """The real data with thousands of instruments that have no name and as many legal bases: were every
+    instrument searched for in every text, this would be quadratic."""
+    data = DATA_FILE.read_text(encoding="utf-8")
+    count = (MAX_NODES - _nodes(data)) // 12
+    instruments = "".join(f"- id: khong-ten-{n}\n" for n in range(count))
+    bases = "".join(f"  - id: can-cu-them-{n}\n    text: {{vi: Căn cứ {n};, en: Pursuant to {n};}}\n"
+                    for n in range(count))
+    at = data.index("\ninstruments:\n") + len("\ninstruments:\n")
+    data = data[:at] + instruments + data[at:]
+    at = data.index("  bases:\n") + len("  bases:\n")
+    return (data[:at] + bases + data[at:]).encode()
+
+
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 INPUTS: dict[str, Callable[[], bytes]] = {
@@ -126,6 +147,8 @@ INPUTS: dict[str, Callable[[], bytes]] = {
     "one name repeated up to the node limit": _problem_flood,
     f"real data with {MAX_NAMES} aliases and bases up to the limits": _names_times_texts,
     "real data with Part III repeated": _repeated_records,
+    f"keys of {MAX_KEY_CHARS} characters {MAX_DEPTH - 2} deep over a long list": _long_deep_keys,
+    "real data with thousands of unnamed instruments and legal bases": _unnamed_instruments_times_passages,
 }
 
 

@@ -19,7 +19,7 @@ from plan_site.changelog import validate_changelog
 from plan_site.load import DATA_FILE, load_plan
 from plan_site.problems import DataError
 from plan_site.validate import validate_file
-from plan_site.yaml_source import MAX_FILE_BYTES, MAX_NODES, read_yaml
+from plan_site.yaml_source import MAX_FILE_BYTES, MAX_KEY_CHARS, MAX_NODES, read_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -354,6 +354,16 @@ def test_scalars_the_data_cannot_hold_are_refused_where_they_stand(form: str, tm
     data, source, problems = read_yaml(path, "scalar.yaml")
     assert [str(p) for p in problems] == [f"scalar.yaml:1:8: {REFUSED[form]} (value)"]
     assert data == {"value": None} and "value" in source.refused
+
+
+def test_a_long_key_is_refused_before_its_values_repeat_it(tmp_path: Path) -> None:
+    """Every path below a key repeats it: a 19,000-character key over many values would cost memory per value."""
+    path = tmp_path / "keys.yaml"
+    path.write_text(f"{'k' * (MAX_KEY_CHARS + 1)}: [1, 2]\nfine: 1\n", encoding="utf-8")
+    data, source, problems = read_yaml(path, "keys.yaml")
+    message = f"a key of {MAX_KEY_CHARS + 1} characters; the limit is {MAX_KEY_CHARS}"
+    assert [str(p) for p in problems] == [f"keys.yaml:1:1: {message}"]
+    assert data == {"fine": 1} and not any(len(p) > MAX_KEY_CHARS for p in source.positions)
 
 
 def test_a_basis_copied_in_the_real_data_is_refused(tmp_path: Path) -> None:
