@@ -21,7 +21,6 @@ from .validate import check_shape, real_date
 from .yaml_source import SourceMap, join_path, read_yaml
 
 CHANGELOG_SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "changelog.schema.json"
-KINDS = ("publication", "correction", "source", "translation", "addition")
 _STEP = re.compile(r"\.?([a-z_][a-z_0-9]*)|\[([^\]]+)\]")
 
 

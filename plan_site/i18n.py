@@ -110,7 +110,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "document_identity_undated": ("{type} {number}", "{type} No. {number}"),
     "no_number_given": ("Kế hoạch không nêu số, ký hiệu", "no number given in the Plan"),
     "year": ("Năm", "Year"),
-    "issued_by": ("của", "issued by"),
     "matrix": ("Bảng cơ quan × nhiệm vụ trọng tâm", "Agencies × key tasks"),
     "matrix_caption": (
         "Số nhiệm vụ của mỗi cơ quan phục vụ từng nhiệm vụ trọng tâm (phân loại biên tập).",

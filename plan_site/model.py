@@ -152,8 +152,6 @@ class Instrument:
     legal_force: str = "unknown"
 
 
-# Relation types, as data/schema.json names them; each reads "source <type> target".
-RELATION_TYPES: tuple[str, ...] = ("basis", "implements", "cites", "replaced-by", "succeeded-by")
 # A legal basis of a Vietnamese decision is a line of its preamble that opens with these words; a line
 # "Theo đề nghị của …" names the proposal the decision answers, which the decision cites.
 BASIS_OPENING = "Căn cứ"

@@ -47,7 +47,7 @@ def test_a_reader_meets_no_violation(watched: Page, base_url: str) -> None:
     expect(page).to_have_url(base_url + "en/agencies/so-y-te/")
     page.goto(base_url + "en/finder/")
     total = page.locator(".duty-finder__count").inner_text()
-    page.locator("#finder-text, .duty-finder input[name=text]").first.fill("child")
+    page.locator("#duty-finder-text").fill("child")
     expect(page.locator(".duty-finder__count")).not_to_have_text(total)
     page.goto(base_url + "en/no-such-page/")
     expect(page.locator("h1:visible")).to_have_count(1)  # the 404 page has found its root and language

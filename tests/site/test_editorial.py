@@ -124,6 +124,6 @@ def test_official_sources_link_items_and_say_they_are_not_verified(site: Path, p
             assert section is None
             continue
         items = section.find_next("ul").select("li")
-        for official, item in zip(inst.links, items):
+        for official, item in zip(inst.links, items, strict=True):
             assert item.a["href"] == official.url and item.a.get_text() == official.label[lang]
             assert t("link_not_verified", lang) in item.get_text()

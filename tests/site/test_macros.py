@@ -70,6 +70,7 @@ def test_agency_duties_lists_every_duty_of_the_assignment(site: Path, plan, lang
 @pytest.mark.parametrize("lang", LANGS)
 def test_instrument_links_its_page_with_its_heading_name_and_number(site: Path, plan, lang: str) -> None:
     page_path = built_guide(site, lang)
+    assert calls(lang, "instrument"), "the guide links no instrument"
     for instrument_id in calls(lang, "instrument"):
         instrument = plan.instruments[instrument_id]
         target = site / LANGS[lang] / "instruments" / instrument_id / "index.html"
