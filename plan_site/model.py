@@ -433,6 +433,10 @@ class Plan:
     def duty_index(self) -> dict[str, Duty]:
         return {duty.id: duty for duty in self.duties}
 
+    @cached_property
+    def passage_index(self) -> dict[str, Passage]:
+        return {passage.id: passage for passage in self.passages()}
+
     def assignment_of(self, duty: Duty) -> Assignment:
         return next(a for a in self.assignments if a.id == duty.assignment)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..citation import cited_date
 from ..i18n import t
-from ..model import End, Lang, Passage, Plan
+from ..model import End, Lang, Plan
 from .blocks import agency_page, body_location, passage_location
 from .markup import escape, instrument_page, link
 
@@ -47,8 +47,8 @@ def _record_page(plan: Plan, record: str) -> tuple[str, str] | None:
     if registry == "relations":
         relation = next(r for r in plan.relations if r.id == last)
         return _relations_location(plan, relation.source) or _relations_location(plan, relation.target)
-    passage = next((p for p in plan.passages() if p.id == last), None)
-    return passage_location(plan, passage) if isinstance(passage, Passage) else None
+    passage = plan.passage_index.get(last)
+    return passage_location(plan, passage) if passage else None
 
 
 def _relations_location(plan: Plan, end: End) -> tuple[str, str] | None:

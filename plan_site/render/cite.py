@@ -43,7 +43,7 @@ def duty_cite_bar(plan: Plan, duty: Duty, lang: Lang, permalink: str) -> str:
         '<div class="duty-cite" data-search-exclude>\n'
         f'<a class="duty-permalink" href="{permalink}" aria-label="{permalink_label}" '
         f'title="{permalink_label}">{_LINK_ICON}<span class="duty-permalink__id">{escape(duty.id)}</span></a>\n'
-        f'<button type="button" class="cite-copy" data-cite="{cite_id(duty)}" data-anchor="{duty.anchor}" '
+        f'<button type="button" class="cite-copy" data-cite="{cite_id(duty)}" '
         f'data-copied="{attribute(t("citation_copied", lang))}" data-failed="{attribute(t("citation_copy_failed", lang))}" '
         f'hidden>{t("copy_citation", lang)}</button>\n'
         '<span class="cite-status" role="status"></span>\n'

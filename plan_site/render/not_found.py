@@ -17,12 +17,11 @@ from urllib.parse import urlsplit
 from ..addresses import language_root, page_address
 from ..feed import FEED_TYPE, feed_address
 from ..i18n import t
-from ..model import Lang
+from ..model import LANGS, Lang
 from .blocks import AGENCIES_INDEX, ORIGINAL_PAGE
 from .finder import FINDER_PAGE
 from .markup import script_json
 
-LANGS: tuple[Lang, ...] = ("vi", "en")
 _LINKS = (("home", "index.md"), ("original_text", ORIGINAL_PAGE), ("agencies", AGENCIES_INDEX),
           ("finder", FINDER_PAGE))
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..citation import cited_date
 from ..i18n import t
-from ..model import Article, End, Lang, Passage, Plan, Relation
+from ..model import End, Lang, Plan, Relation
 from .blocks import ORIGINAL_PAGE, body_link, note_meta, passage_location
 from .markup import escape, instrument_page, link, linked_text
 
@@ -287,8 +287,8 @@ def _origin(plan: Plan, relation: Relation, lang: Lang, here: str) -> str:
 
 
 def _location(plan: Plan, passage_id: str) -> tuple[str, str]:
-    passage: Passage | Article | None = next((p for p in plan.passages() if p.id == passage_id), None)
-    return passage_location(plan, passage) if isinstance(passage, Passage) else (ORIGINAL_PAGE, passage_id)
+    passage = plan.passage_index.get(passage_id)
+    return passage_location(plan, passage) if passage else (ORIGINAL_PAGE, passage_id)
 
 
 def relations_section(plan: Plan, focus: tuple[End, ...], lang: Lang, here: str, heading: str,

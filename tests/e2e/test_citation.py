@@ -37,7 +37,7 @@ def test_copy_citation_button_copies_the_citation_and_permalink(
 ) -> None:
     page = clipboard_page
     page.goto(base_url + path + "agencies/cong-an-tinh/#iii-7-3")
-    button = page.locator('button.cite-copy[data-anchor="iii-7-3"]')
+    button = page.locator('button.cite-copy[data-cite="cite-iii-7-3"]')
     expect(button).to_be_visible()
     page.requests.clear()  # type: ignore[attr-defined]
     button.click()
@@ -55,7 +55,7 @@ def test_copy_citation_works_from_the_keyboard(clipboard_page: Page, base_url: s
     page.goto(base_url + "agencies/ban-dan-toc-tinh/")
     page.locator('a.duty-permalink[href="#iii-8-1"]').focus()
     page.keyboard.press("Tab")
-    expect(page.locator('button.cite-copy[data-anchor="iii-8-1"]')).to_be_focused()
+    expect(page.locator('button.cite-copy[data-cite="cite-iii-8-1"]')).to_be_focused()
     page.keyboard.press("Enter")
     status = page.locator("#iii-8-1 + .duty-cite .cite-status")
     expect(status).to_have_text("Đã sao chép trích dẫn")
@@ -68,7 +68,7 @@ def test_without_javascript_the_citation_is_visible_text(browser: Browser, base_
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(base_url + "agencies/cong-an-tinh/")
-    expect(page.locator('button.cite-copy[data-anchor="iii-7-3"]')).to_be_hidden()
+    expect(page.locator('button.cite-copy[data-cite="cite-iii-7-3"]')).to_be_hidden()
     expect(page.locator("#cite-iii-7-3")).to_be_visible()
     expect(page.locator("#cite-iii-7-3 .cite-text__value")).to_have_text(ISSUE_CITATION_VI)
     expect(page.locator('a.duty-permalink[href="#iii-7-3"]')).to_be_visible()

@@ -59,7 +59,7 @@ def test_a_quoted_duty_copies_its_agency_page_address(browser: Browser, base_url
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
     page = context.new_page()
     page.goto(base_url + "en/guides/parents-and-teachers/")
-    page.locator('button.cite-copy[data-anchor="iii-7-1"]').click()
+    page.locator('button.cite-copy[data-cite="cite-iii-7-1"]').click()
     copied = page.evaluate("navigator.clipboard.readText()")
     published = urljoin(page.locator('link[rel="canonical"]').get_attribute("href"), "../../agencies/cong-an-tinh/")
     context.close()

@@ -63,5 +63,5 @@ def test_every_duty_shows_its_permalink_and_citation_without_javascript(site: Pa
             assert bar.select_one("a.duty-permalink svg[aria-hidden=true]") is not None
             assert bar.select_one(f"#cite-{duty.anchor} .cite-text__value").get_text() == duty_citation(plan, duty, lang)
             button = bar.select_one("button.cite-copy")
-            assert button["type"] == "button" and button["data-anchor"] == duty.anchor
+            assert button["type"] == "button" and button["data-cite"] == f"cite-{duty.anchor}"
             assert button.has_attr("hidden"), "the button appears only when the script can make it work"
