@@ -7,7 +7,8 @@
  * read decomposed Unicode (NFD), splits "1472/QĐ-TTg" only at spaces and hyphens, and OR-s the
  * words of a query. The hook hooks/search_index.py points Material at this file instead. It keeps
  * the same messages and result shape, so Material's interface (result list, highlighting, keyboard
- * use, the "?h=" highlighting on the page opened) is unchanged.
+ * use, the "?h=" highlighting on the page opened) is unchanged. Material starts it, and sends it the
+ * index, only once the reader reaches for search (search-on-use.js).
  *
  * How it matches:
  * - A word is a run of letters and digits; everything else (spaces, "/", "-", brackets, quotes)
@@ -21,9 +22,9 @@
  *   so a duty beats a long section that merely contains it. A duty is its own section (its heading
  *   carries the anchor), so a result leads to the duty, not only to the top of its page.
  *
- * The index is Material's search_index.json, unchanged: text with <p>, <li>, ... tags and HTML
- * escapes. Highlights and excerpts are cut at word boundaries from that escaped text, so what is
- * shown stays escaped.
+ * The index is Material's search_index.json, made lean by the hook: each section's text with HTML
+ * escapes and inline tags, block tags already turned into spaces. Highlights and excerpts are cut at
+ * word boundaries from that escaped text, so what is shown stays escaped.
  */
 "use strict"
 
