@@ -68,7 +68,7 @@ _BUNDLE = "assets/javascripts/bundle.*.min.js"
 ON_USE_SCRIPT = "assets/javascripts/search-on-use.js"
 
 # Block tags in an index text: the worker shows each as a space (BLOCK_TAG in search-worker.js).
-_BLOCK_TAGS = re.compile(r"\s*</?(?:p|li|ol|ul|pre|h\d)\b[^>]*>\s*", re.IGNORECASE)
+_BLOCK_TAGS = re.compile(r"(?:\s*</?(?:p|li|ol|ul|pre|h\d)\b[^>]*>)+\s*", re.IGNORECASE)
 
 # What the site's search shows while the index loads, and if it cannot load (search-on-use.js).
 SEARCH_STATES = {

@@ -4,26 +4,29 @@
     python scripts/bench_search.py [--site-dir DIR] [--runs N]
 
 Prints: the size of search/search_index.json (raw and gzip -9); the search worker's one-off
-preparation of the index (median); the time from the last keystroke
-in Material's search box to the last change of the result list (median over queries and runs);
-the duty finder's time to filter all duties on one input event, layout included (median). Builds
-the site into a temporary directory unless --site-dir points at a built one. Not a test: times
-depend on the machine; tests check sizes only (tests/site/test_search_index.py).
+preparation of the index (median); search from a cold page: the time from the first keystroke in
+Material's search box to the first results, on a page just opened with an empty cache, so the
+index and the worker load when the reader clicks into the box and starts typing (median over
+queries and runs; with --slow-network also over a throttled network like Lighthouse's mobile
+one); warm: the time from the last keystroke to the last change of the result list once search
+has loaded (median over queries and runs); the duty finder's time to filter all duties on one
+input event, layout included (median). The site is served gzip-compressed as GitHub Pages serves
+it (scripts/measure.py). Builds the site into a temporary directory unless --site-dir points at a
+built one. Not a test: times depend on the machine; tests check sizes only
+(tests/site/test_search_index.py, tests/e2e/test_budgets.py).
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
+import importlib.util
 import os
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +35,9 @@ QUERIES = {
     "vi": ["xam hai", "tảo hôn", "moi truong mang", "1472/QĐ-TTg", "bao ve hinh anh", "tre em"],
     "en": ["child abuse", "online", "Decree 56/2017", "school", "report", "protection"],
 }
+WARM_BUDGET_MS = 50  # last keystroke to results once search has loaded
+# Lighthouse's mobile network (slow 4G): 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
+SLOW_NETWORK = {"offline": False, "latency": 150, "downloadThroughput": 1_638_400 / 8, "uploadThroughput": 750_000 / 8}
 FINDER_TEXT = {"vi": ["tao hon", "bao cao", "tre em", "x", ""], "en": ["child marriage", "report", "child", "x", ""]}
 PREFIX = {"vi": "", "en": "en/"}
 
@@ -40,6 +46,16 @@ WATCH_RESULTS = """() => {
   window.__lastChange = 0;
   new MutationObserver(() => { window.__lastChange = performance.now() })
     .observe(document.querySelector('.md-search-result'), {childList: true, subtree: true, characterData: true});
+}"""
+
+# In the page, before the reader types: when the first key goes down, when the first result shows.
+WATCH_COLD = """() => {
+  window.__firstKey = 0; window.__firstResult = 0;
+  addEventListener('keydown', () => { window.__firstKey ||= performance.now() }, true);
+  new MutationObserver(() => {
+    if (!window.__firstResult && document.querySelector('.md-search-result__item'))
+      window.__firstResult = performance.now();
+  }).observe(document.querySelector('.md-search-result'), {childList: true, subtree: true});
 }"""
 
 # In the page: the worker's one-off preparation of the index (folding every word), message to READY.
@@ -64,9 +80,12 @@ FILTER_ONCE = """(value) => {
 }"""
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+def _measure():
+    """scripts/measure.py, for its gzip server (GitHub Pages' way)."""
+    spec = importlib.util.spec_from_file_location("measure", ROOT / "scripts" / "measure.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def build(site_dir: Path) -> None:
@@ -82,12 +101,38 @@ def index_sizes(site: Path, lang: str) -> tuple[int, int]:
     return len(raw), len(gzip.compress(raw, compresslevel=9))
 
 
+def cold_search(browser, base: str, lang: str, runs: int, slow: bool = False) -> list[float]:
+    """Milliseconds from the first keystroke to the first results, on a page opened with an empty
+    cache: the reader clicks into the search box and types at once, so the worker and the index load
+    while they type (typing at 8 keys a second)."""
+    times = []
+    for _ in range(runs):
+        for query in QUERIES[lang]:
+            context = browser.new_context(viewport={"width": 1280, "height": 900})
+            page = context.new_page()
+            if slow:
+                cdp = context.new_cdp_session(page)
+                cdp.send("Network.enable")
+                cdp.send("Network.emulateNetworkConditions", SLOW_NETWORK)
+            page.goto(base + PREFIX[lang], wait_until="networkidle")
+            page.evaluate(WATCH_COLD)
+            box = page.locator("input.md-search__input")
+            box.click()
+            box.press_sequentially(query, delay=125)
+            page.wait_for_function("() => window.__firstResult > 0", timeout=60_000)
+            times.append(page.evaluate("() => window.__firstResult - window.__firstKey"))
+            context.close()
+    return times
+
+
 def keystroke_to_results(page, base: str, lang: str, runs: int) -> list[float]:
-    """Milliseconds from the last keystroke of each query to the last change of the result list."""
+    """Milliseconds from the last keystroke of each query to the last change of the result list,
+    once search has loaded (a first query has been answered)."""
     page.goto(base + PREFIX[lang])
     box = page.locator("input.md-search__input")
     box.click()
-    page.wait_for_timeout(500)  # the worker has loaded the index
+    box.press_sequentially(QUERIES[lang][0])
+    page.locator(".md-search-result__item").first.wait_for()
     page.evaluate(WATCH_RESULTS)
     times = []
     for _ in range(runs):
@@ -121,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site-dir", type=Path, default=None, help="a built site (default: build one)")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--slow-network", action="store_true",
+                        help="also time search from a cold page over Lighthouse's mobile network (slow 4G)")
     args = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
@@ -128,25 +175,27 @@ def main(argv: list[str] | None = None) -> int:
         site = args.site_dir or Path(tmp) / "site"
         if args.site_dir is None:
             build(site)
-        handler = functools.partial(_Quiet, directory=str(site))
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        base = f"http://127.0.0.1:{server.server_address[1]}/"
-        with sync_playwright() as playwright:
+        with _measure().serve(site) as base, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
             page = browser.new_page(viewport={"width": 1280, "height": 900})
-            print(f"{'':4}{'index raw':>11}{'index gzip':>12}{'worker setup':>14}{'keystroke→results':>20}"
-                  f"{'finder filter':>15}  (median ms, n)")
+            slow = "cold, slow 4G" if args.slow_network else ""
+            print(f"{'':4}{'index raw':>11}{'index gzip':>12}{'worker setup':>18}{'cold: 1st key→results':>24}"
+                  f"{slow:>22}{'warm: key→results':>22}{'finder filter':>18}  (median ms, n)")
             for lang in ("vi", "en"):
                 raw, packed = index_sizes(site, lang)
+                cold = cold_search(browser, base, lang, args.runs)
+                throttled = cold_search(browser, base, lang, 1, slow=True) if args.slow_network else []
                 typed = keystroke_to_results(page, base, lang, args.runs)
                 filtered = finder_filter(page, base, lang, args.runs)
                 setup = worker_setup(page, base, lang, args.runs)
-                print(f"{lang:4}{raw:>11,}{packed:>12,}{statistics.median(setup):>8.1f} (n={len(setup)})"
+                shown = f"{statistics.median(throttled):>14.1f} (n={len(throttled)})" if throttled else ""
+                print(f"{lang:4}{raw:>11,}{packed:>12,}{statistics.median(setup):>12.1f} (n={len(setup)})"
+                      f"{statistics.median(cold):>16.1f} (n={len(cold)}){shown:>22}"
                       f"{statistics.median(typed):>14.1f} (n={len(typed)})"
-                      f"{statistics.median(filtered):>9.2f} (n={len(filtered)})")
+                      f"{statistics.median(filtered):>10.2f} (n={len(filtered)})")
+                if statistics.median(typed) > WARM_BUDGET_MS:
+                    print(f"{lang}: warm keystroke to results above {WARM_BUDGET_MS} ms", file=sys.stderr)
             browser.close()
-        server.shutdown()
     return 0
 
 

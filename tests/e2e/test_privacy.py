@@ -41,8 +41,14 @@ def test_no_page_asks_another_host(browser: Browser, site: Path, base_url: str) 
     for path in paths:
         tab.goto(base_url + path)
     tab.wait_for_load_state("networkidle")
+    # Search loads when it is used: search once, so its worker and index are among the requests.
+    tab.goto(base_url + "agencies/so-y-te/")
+    tab.locator("input.md-search__input").click()
+    tab.keyboard.type("tre em")
+    tab.locator(".md-search-result__item").first.wait_for()
     context.close()
-    assert any(url.endswith("search_index.json") for _, url in requests), "the search worker was not seen"
+    assert any(url.endswith("search_index.json") for _, url in requests), "the search index was not seen"
+    assert any(url.endswith("search-worker.js") for _, url in requests), "the search worker was not seen"
     outside = sorted({f"{page} -> {url}" for page, url in requests if _outside(url, base_url)})
     assert outside == []
 

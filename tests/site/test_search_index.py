@@ -9,10 +9,15 @@ import json
 import re
 from pathlib import Path
 
+import material
 import pytest
+from mkdocs.exceptions import PluginError
 
+from hooks.search_index import _BUNDLE_CALLS, SEARCH_STATES, _vlq_decode, lean_index, search_on_use
 from plan_site.i18n import t
 from plan_site.render.markup import script_json
+
+from tests.conftest import ROOT
 
 from .html import pages, soup
 
@@ -88,3 +93,136 @@ def test_script_json_cannot_end_or_alter_its_script_block() -> None:
     text = script_json(hostile)
     assert not re.search(r"[<>&\u2028\u2029]", text)
     assert json.loads(text) == hostile
+
+
+# ---------------------------------------------------------------- a lean index, loaded when search is used
+
+
+def index_docs(site: Path, lang: str) -> list[dict]:
+    return json.loads(index_of(site, lang).read_text(encoding="utf-8"))["docs"]
+
+
+def plain(markup: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_duty_is_indexed_once_as_its_own_section(site: Path, plan, lang: str) -> None:
+    """Not again in the original text's paragraph or in a theme's list: search leads to the duty."""
+    texts = [(doc["location"], plain(doc["text"])) for doc in index_docs(site, lang)]
+    for duty in plan.duties:
+        words = " ".join(duty.text[lang].split())
+        found = [location for location, text in texts if words in text]
+        assert found == [f"agencies/{plan.assignment_of(duty).slug}/#{duty.anchor}"], (duty.id, found)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_index_stores_only_what_results_show(site: Path, lang: str) -> None:
+    """The worker reads each section's location, title and text, and shows block tags as spaces;
+    Material reads only the word separator (to highlight the words on the page a result opens)."""
+    data = json.loads(index_of(site, lang).read_text(encoding="utf-8"))
+    assert data["config"] == {"separator": "[\\s\\-]+"}
+    for doc in data["docs"]:
+        assert sorted(doc) == ["location", "text", "title"]
+        assert not re.search(r"</?(p|li|ol|ul|pre|h\d)\b", doc["text"], re.IGNORECASE), doc["location"]
+    assert sum(1 for doc in data["docs"] if "<code>" in doc["text"]) > 0, "inline markup was dropped too"
+
+
+def test_lean_index_keeps_what_the_worker_shows() -> None:
+    """Block tags become single spaces (as the worker renders them); inline tags and escapes stay."""
+    data = {"config": {"lang": ["vi"], "separator": "[\\s\\-]+", "pipeline": ["stopWordFilter"]},
+            "docs": [{"location": "a/#b", "title": "T", "text": "<p>Một <code>x</code> &amp; y</p> <ul> <li>z</li></ul>",
+                      "tags": []}]}
+    assert lean_index(data) == {"config": {"separator": "[\\s\\-]+"},
+                                "docs": [{"location": "a/#b", "title": "T", "text": "Một <code>x</code> &amp; y z"}]}
+
+
+def test_the_finder_script_and_styles_load_on_the_finder_page_only(site: Path) -> None:
+    for page in pages(site):
+        text = page.read_text(encoding="utf-8")
+        on_finder = page.parent.name == "finder"
+        for asset in ("assets/javascripts/finder.js", "assets/stylesheets/finder.css"):
+            assert (asset in text) == on_finder, f"{page}: {asset}"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_result_count_line_is_a_live_region_with_the_loading_words(site: Path, lang: str) -> None:
+    for page in pages(site):
+        if not page.is_relative_to(site / "en") == (lang == "en"):
+            continue
+        meta = soup(page).select_one(".md-search-result__meta")
+        if meta is None:
+            continue
+        assert meta["role"] == "status", page
+        assert (meta["data-loading"], meta["data-failed"]) == (SEARCH_STATES[lang]["loading"],
+                                                              SEARCH_STATES[lang]["failed"]), page
+
+
+def material_bundle() -> tuple[str, str]:
+    """Material's own bundle and its source map, as installed."""
+    folder = Path(material.__file__).parent / "templates" / "assets" / "javascripts"
+    bundle = next(folder.glob("bundle.*.min.js"))
+    return bundle.read_text(encoding="utf-8"), bundle.with_name(bundle.name + ".map").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_material_waits_for_search_to_be_used(site: Path, lang: str) -> None:
+    """The built bundle starts with search-on-use.js (without its comments) and routes Material's worker
+    start and index fetch through it; no copy of the script is published on its own."""
+    folder = site / LANGS[lang] / "assets" / "javascripts"
+    built = next(folder.glob("bundle.*.min.js")).read_text(encoding="utf-8")
+    script = (ROOT / "overrides" / "assets" / "javascripts" / "search-on-use.js").read_text(encoding="utf-8")
+    assert built.startswith("(function () {") and "self.searchIndexOnUse = function" in built.split("\n})();\n")[0]
+    assert "/*" not in built.split("\n})();\n")[0] and script.startswith("/*")
+    assert built.count("self.searchWorkerOnUse(") == 1 and built.count("self.searchIndexOnUse(()=>") == 1
+    for call, _ in _BUNDLE_CALLS.values():  # each call is found only where it is routed
+        assert {built[m.start() - 26:m.start()] for m in call.finditer(built)} <= {"self.searchIndexOnUse(()=>"}
+    assert not (folder / "search-on-use.js").exists()
+
+
+def _mappings(source_map: str) -> dict[tuple[int, int], tuple[int, ...]]:
+    """Generated (line, column) -> (source, line, column) of every segment of a source map."""
+    out, source = {}, [0, 0, 0]
+    for number, line in enumerate(json.loads(source_map)["mappings"].split(";")):
+        column = 0
+        for segment in filter(None, line.split(",")):
+            values = _vlq_decode(segment)
+            column += values[0]
+            for k, value in enumerate(values[1:4]):
+                source[k] += value
+            out[(number, column)] = tuple(source)
+    return out
+
+
+def _position(code: str, marker: str) -> tuple[int, int]:
+    at = code.index(marker)
+    line_start = code.rfind("\n", 0, at) + 1
+    return code.count("\n", 0, at), len(code[line_start:at].encode("utf-16-le")) // 2
+
+
+def test_the_bundle_still_maps_to_materials_sources(site: Path) -> None:
+    """Material's code keeps its source positions before, between and after the two routed calls."""
+    original, original_map = material_bundle()
+    folder = site / "assets" / "javascripts"
+    built = next(folder.glob("bundle.*.min.js"))
+    built_code, built_map = built.read_text(encoding="utf-8"), built.with_name(built.name + ".map").read_text("utf-8")
+    before, after = _mappings(original_map), _mappings(built_map)
+    markers = re.findall(r"function [\w$]+\(", original)
+    assert len(markers) > 200
+    checked = 0
+    for marker in markers:
+        if original.count(marker) != 1:
+            continue
+        old, new = _position(original, marker), _position(built_code, marker)
+        if old in before:
+            assert after.get(new) == before[old], marker
+            checked += 1
+    assert checked > 100
+
+
+def test_a_bundle_without_the_calls_fails_the_build() -> None:
+    original, original_map = material_bundle()
+    with pytest.raises(PluginError, match="search index fetch found 0 times"):
+        search_on_use(original.replace('"search/search_index.json"', '"search/other.json"'), original_map, "")
+    with pytest.raises(PluginError, match="search worker found 0 times"):
+        search_on_use(original.replace("new Worker(", "new SharedWorker("), original_map, "")

@@ -8,14 +8,15 @@
   var meta = document.querySelector(".md-search-result__meta[data-loading]")
   var waiting = []
   var used = false
-  var stand, worker
+  var stand, worker, saying
 
   // after a moment, so screen readers hear it once the overlay shows; never over results
   function say(state) {
     if (!meta) return
     var text = meta.getAttribute("data-" + state)
     meta.textContent = ""
-    setTimeout(function () { if (!meta.textContent) meta.textContent = text }, 100)
+    clearTimeout(saying)
+    saying = setTimeout(function () { if (!meta.textContent) meta.textContent = text }, 100)
   }
 
   function startWorker() {
