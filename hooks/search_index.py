@@ -77,8 +77,9 @@ SEARCH_STATES = {
 }
 _META = '<div class="md-search-result__meta">'
 # The duty finder's own script and style sheet, as Material writes them from mkdocs.yml's extra_* lists.
-_FINDER_ASSETS = re.compile(r'\s*<script src="[^"]*assets/javascripts/finder\.js"></script>'
-                            r'|\s*<link rel="stylesheet" href="[^"]*assets/stylesheets/finder\.css">')
+# (Each on its own line; the pattern starts with that line's end, which keeps it fast.)
+_FINDER_ASSETS = re.compile(r'\n\s*(?:<script src="[^"]*assets/javascripts/finder\.js"></script>'
+                            r'|<link rel="stylesheet" href="[^"]*assets/stylesheets/finder\.css">)')
 
 
 def on_page_content(html: str, page, config: MkDocsConfig, files) -> str:
@@ -97,10 +98,23 @@ def _without_repeated_duties(html: str, src_uri: str) -> str:
     """Mark for the indexer the copies of a duty that are not its own section on its agency page:
     its paragraph in the original text (<p id="iii-1-1">) and a list entry that opens with a link
     to it (a theme's duties); search leads to the duty itself, once."""
-    anchors = "|".join(re.escape(duty.anchor) for duty in current_plan().duties)
+    paragraph, listed = _duty_copies(current_plan())
     if src_uri == ORIGINAL_PAGE:
-        return re.sub(rf'<p id="({anchors})">', r'<p id="\1" data-search-exclude>', html)
-    return re.sub(rf'<li>(?=<a href="[^"]*agencies/[^"/]+/#(?:{anchors})">)', "<li data-search-exclude>", html)
+        return paragraph.sub(r'<p id="\1" data-search-exclude>', html)
+    return listed.sub("<li data-search-exclude>", html)
+
+
+_COPIES: dict[str, object] = {}
+
+
+def _duty_copies(plan) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a duty's paragraph in the original text and of a list entry linking to it,
+    made once per plan."""
+    if _COPIES.get("plan") is not plan:
+        anchors = "|".join(re.escape(duty.anchor) for duty in plan.duties)
+        _COPIES.update(plan=plan, patterns=(re.compile(rf'<p id="({anchors})">'),
+                                            re.compile(rf'<li>(?=<a href="[^"]*agencies/[^"/]+/#(?:{anchors})">)')))
+    return _COPIES["patterns"]  # type: ignore[return-value]
 
 
 def on_post_page(output: str, page, config: MkDocsConfig) -> str:
