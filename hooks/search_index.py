@@ -78,7 +78,7 @@ SEARCH_STATES = {
 _META = '<div class="md-search-result__meta">'
 # The duty finder's own script and style sheet, as Material writes them from mkdocs.yml's extra_* lists.
 # (Each on its own line; the pattern starts with that line's end, which keeps it fast.)
-_FINDER_ASSETS = re.compile(r'\n\s*(?:<script src="[^"]*assets/javascripts/finder\.js"></script>'
+_FINDER_ASSETS = re.compile(r'\n\s*(?:<script (?:defer )?src="[^"]*assets/javascripts/finder\.js"></script>'
                             r'|<link rel="stylesheet" href="[^"]*assets/stylesheets/finder\.css">)')
 
 

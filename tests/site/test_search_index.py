@@ -226,3 +226,15 @@ def test_a_bundle_without_the_calls_fails_the_build() -> None:
         search_on_use(original.replace('"search/search_index.json"', '"search/other.json"'), original_map, "")
     with pytest.raises(PluginError, match="search worker found 0 times"):
         search_on_use(original.replace("new Worker(", "new SharedWorker("), original_map, "")
+
+
+def test_scripts_run_once_the_page_is_parsed_in_materials_order(site: Path) -> None:
+    """Material's bundle (with search-on-use.js at its head), then the site's scripts, all deferred:
+    the first paint does not wait for them, and alternates.js still runs after the bundle."""
+    for page in pages(site):
+        scripts = soup(page).select("script[src]")
+        if not scripts:
+            continue
+        assert all(script.has_attr("defer") for script in scripts), page
+        names = [script["src"].rsplit("/", 1)[-1] for script in scripts]
+        assert names[0].startswith("bundle.") and names.index("alternates.js") > 0, (page, names)
