@@ -8,7 +8,9 @@ preparation of the index (median); the time from the last keystroke
 in Material's search box to the last change of the result list (median over queries and runs);
 the duty finder's time to filter all duties on one input event, layout included (median). Builds
 the site into a temporary directory unless --site-dir points at a built one. Not a test: times
-depend on the machine; tests check sizes only (tests/site/test_search_index.py).
+depend on the machine; tests check sizes only (tests/site/test_search_index.py, tests/e2e/test_budgets.py).
+Writes the figures, with the budgets of scripts/budgets.py, to docs/maintainers/figures.md
+(scripts/figures.py).
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import figures  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
@@ -137,16 +143,32 @@ def main(argv: list[str] | None = None) -> int:
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             print(f"{'':4}{'index raw':>11}{'index gzip':>12}{'worker setup':>14}{'keystroke→results':>20}"
                   f"{'finder filter':>15}  (median ms, n)")
+            rows, counts = [], {}
             for lang in ("vi", "en"):
                 raw, packed = index_sizes(site, lang)
                 typed = keystroke_to_results(page, base, lang, args.runs)
                 filtered = finder_filter(page, base, lang, args.runs)
                 setup = worker_setup(page, base, lang, args.runs)
+                counts[lang] = (len(setup), len(typed), len(filtered))
                 print(f"{lang:4}{raw:>11,}{packed:>12,}{statistics.median(setup):>8.1f} (n={len(setup)})"
                       f"{statistics.median(typed):>14.1f} (n={len(typed)})"
                       f"{statistics.median(filtered):>9.2f} (n={len(filtered)})")
+                rows.append([{"vi": "Vietnamese", "en": "English"}[lang], f"{raw / 1000:.0f} kB", f"{packed / 1000:.1f} kB",
+                             figures.cell(statistics.median(setup), "SEARCH[worker setup]"),
+                             figures.cell(statistics.median(typed), "SEARCH[keystroke to results]"),
+                             figures.cell(statistics.median(filtered), "SEARCH[finder filter]")])
             browser.close()
         server.shutdown()
+    samples = "; ".join(f"{lang}: {a}, {b}, {c}" for lang, (a, b, c) in counts.items())
+    written = figures.record("bench_search", {"search": {
+        "title": "Search and the duty finder", "rows": rows,
+        "columns": ["", "index raw", "index gzip -9", "worker setup, once (budget)",
+                    "last keystroke → results (budget)", "finder: filter all duties (budget)"],
+        "about": "In Chromium against the built site; medians (samples for setup, keystrokes and filters: "
+                 f"{samples}). The keystroke time runs from the last key to the last change of the result "
+                 "list, rendering included. The index's download budget is the search-index figure of "
+                 "`scripts/measure.py`."}})
+    print(f"written: {written.relative_to(ROOT)}")
     return 0
 
 

@@ -1,15 +1,20 @@
 #!/usr/bin/env python3
 """Measure what the site costs its readers and its builders, and compare with the budgets.
 
-    python scripts/measure.py                  all figures (builds, Chromium, Lighthouse)
-    python scripts/measure.py --runs 5         median of 5 runs for the build time and Lighthouse
-    python scripts/measure.py --no-lighthouse  skip Lighthouse (needs `npm ci`)
+    python scripts/measure.py                      every part (builds, Chromium, Lighthouse)
+    python scripts/measure.py --runs 5             median of 5 runs for the timed figures and Lighthouse
+    python scripts/measure.py --no-lighthouse      every part but Lighthouse (which needs `npm ci`)
+    python scripts/measure.py --parts bytes,cpu    only these parts (build, bytes, cpu, lighthouse)
+    python scripts/measure.py --site-dir DIR ...   measure a site built already instead of building one
 
-Figures: the two-language build time (median); the bytes a first visit transfers (every resource
-the page loads in Chromium, gzip-compressed as GitHub Pages serves it, headers excluded) for the
-home page and an agency page; the search index per language (gzip); the mobile Lighthouse scores
-of the same two pages (npm lighthouse, pinned; Debian's Chromium). Exit status 1 if a byte budget
-is broken. tests/e2e/test_budgets.py checks the same byte budgets with the same functions.
+Parts: build, the two-language build time (median); bytes, what a first visit transfers (every
+resource the page loads in Chromium, gzip-compressed as GitHub Pages serves it, headers excluded) for
+the home page and an agency page, and the search index per language (gzip); cpu, the CPU time of the
+fidelity check and of rendering the Akoma Ntoso files, in this process; lighthouse, the mobile
+Lighthouse scores of the same two pages (npm lighthouse, pinned; Debian's Chromium). The budgets are
+scripts/budgets.py's. Prints the figures and writes the parts measured to docs/maintainers/figures.md
+(through scripts/figures.py; the parts not measured keep their previous figures). Exit status 1 if a
+byte budget is broken. tests/e2e/test_budgets.py checks the same byte budgets with the same functions.
 """
 
 from __future__ import annotations
@@ -31,21 +36,17 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import budgets  # noqa: E402
+import figures as figures_file  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 PAGES = {"home": "", "agency": "agencies/so-lao-dong-thuong-binh-va-xa-hoi/"}
 
-# Byte budgets (gzip bytes). The README lists them with the measured values; tests fail above them.
-BUDGETS = {
-    "first visit: home": 140_000,
-    "first visit: agency": 145_000,
-    "search index: vi": 50_000,
-    "search index: en": 45_000,
-}
-BUILD_SECONDS_BUDGET = 10  # reported, not enforced by tests
-# Score aims (Lighthouse, mobile): reported, not enforced by tests (times vary from machine to machine).
-SCORE_AIMS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
+PARTS = ("build", "bytes", "cpu", "lighthouse")
 
 _COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml")
 
@@ -147,7 +148,7 @@ def search_index_bytes(site: Path) -> dict[str, int]:
 
 
 def byte_figures(site: Path, browser=None) -> dict[str, int]:
-    """Every figure that has a byte budget, measured on a built site."""
+    """Every figure that has a byte budget (budgets.BYTES), measured on a built site."""
     with serve(site) as base_url:
         visits = first_visit_bytes(base_url, PAGES, browser)
     figures = {f"first visit: {name}": size for name, size in visits.items()}
@@ -189,31 +190,103 @@ def lighthouse_scores(url: str, runs: int) -> dict[str, int]:
     return {key: round(statistics.median(values)) for key, values in results.items()}
 
 
+def cpu_milliseconds(runs: int) -> dict[str, float]:
+    """Median CPU milliseconds, in this process, of the fidelity check on the real data (building the model
+    included, as validation runs it) and of rendering both languages' Akoma Ntoso files."""
+    sys.path.insert(0, str(ROOT))
+    from plan_site.akn import akn_xml
+    from plan_site.load import DATA_FILE, load_plan
+    from plan_site.validate import check_fidelity
+    from plan_site.yaml_source import read_yaml
+
+    data, source, problems = read_yaml(DATA_FILE)
+    if problems or check_fidelity(data, source):
+        raise SystemExit("data/duties.yaml is not valid: run scripts/plan.py validate")
+    plan = load_plan()
+
+    def median_cpu(work) -> float:  # type: ignore[no-untyped-def]
+        times = []
+        for _ in range(runs):
+            start = time.process_time()
+            work()
+            times.append((time.process_time() - start) * 1000)
+        return statistics.median(times)
+
+    return {"fidelity": median_cpu(lambda: check_fidelity(data, source)),
+            "akn": median_cpu(lambda: [akn_xml(plan, lang) for lang in ("vi", "en")])}
+
+
+def _row(label: str, *cells: dict) -> list:
+    """A row of the figures file, printed as it is recorded."""
+    print(f"{label:52} " + "   ".join(figures_file._show(item) for item in cells))
+    return [label, *cells]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per timed figure (median)")
-    parser.add_argument("--no-lighthouse", action="store_true")
+    parser.add_argument("--parts", default=",".join(PARTS), help=f"comma-separated, of {', '.join(PARTS)}")
+    parser.add_argument("--no-lighthouse", action="store_true", help="leave out the lighthouse part")
+    parser.add_argument("--site-dir", type=Path, default=None, help="a built site to measure (default: build one)")
     args = parser.parse_args(argv)
+    parts = [part for part in args.parts.split(",") if part and not (args.no_lighthouse and part == "lighthouse")]
+    if unknown := set(parts) - set(PARTS):
+        parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
-
-    seconds, site = build_seconds(args.runs)
-    print(f"{'build, both languages (median of ' + str(args.runs) + ')':44} {seconds:8.2f} s    "
-          f"budget {BUILD_SECONDS_BUDGET:6.1f} s   {'ok' if seconds <= BUILD_SECONDS_BUDGET else 'OVER BUDGET'}")
+    measured: dict[str, dict] = {}
     broken = []
-    for name, size in byte_figures(site).items():
-        budget = BUDGETS[name]
-        flag = "ok" if size <= budget else "OVER BUDGET"
-        broken += [name] if size > budget else []
-        print(f"{name + ' (gzip)':44} {size / 1000:8.1f} kB   budget {budget / 1000:6.1f} kB  {flag}")
-    if not args.no_lighthouse:
+    site, built = args.site_dir, None
+
+    if "build" in parts:
+        seconds, built = build_seconds(args.runs)
+        measured["build"] = {
+            "title": "Build", "columns": ["Figure", "Measured (budget)"],
+            "about": f"Wall time of `scripts/plan.py build`, both languages, a fresh process each run; median of "
+                     f"{args.runs} runs.",
+            "rows": [_row("build, both languages", figures_file.cell(seconds, "BUILD"))]}
+    if site is None and {"bytes", "lighthouse"} & set(parts):
+        if built is None:
+            _, built = build_seconds(1)
+        site = built
+
+    if "bytes" in parts:
+        rows = []
+        for name, size in byte_figures(site).items():
+            broken += [] if budgets.BYTES[name].met(size) else [name]
+            shown = f"{name} (`{PAGES[name.split(': ')[1]]}`)" if name.startswith("first visit") else name
+            rows.append(_row(shown, figures_file.cell(size, f"BYTES[{name}]")))
+        measured["bytes"] = {
+            "title": "Bytes", "columns": ["Figure", "Measured (budget)"], "rows": rows,
+            "about": "A first visit: every resource the page loads in Chromium with an empty cache (page, styles, "
+                     "scripts, search worker and index), gzip-compressed as GitHub Pages serves it, headers "
+                     "excluded. A search index: everything under the language's `search/`, gzip."}
+
+    if "cpu" in parts:
+        runs = max(args.runs, 10)
+        cpu = cpu_milliseconds(runs)
+        measured["cpu"] = {
+            "title": "CPU time in the build", "columns": ["Figure", "Measured (budget)"],
+            "about": f"CPU time in one Python process; median of {runs} runs.",
+            "rows": [_row("fidelity check, real data (model built included)", figures_file.cell(cpu["fidelity"], "FIDELITY_CPU")),
+                     _row("Akoma Ntoso, both languages' files", figures_file.cell(cpu["akn"], "AKN_CPU"))]}
+
+    if "lighthouse" in parts:
+        rows = []
+        categories = list(budgets.LIGHTHOUSE)
         with serve(site) as base_url:
             for name, path in PAGES.items():
                 scores = lighthouse_scores(base_url + path, args.runs)
-                shown = "  ".join(f"{k} {v}" for k, v in scores.items())
-                print(f"{'Lighthouse mobile: ' + name:44} {shown}   (aims: "
-                      + ", ".join(f"{k} {v}" for k, v in SCORE_AIMS.items()) + ")")
-    shutil.rmtree(site, ignore_errors=True)
+                rows.append(_row(f"{name} (`{path}`)",
+                                 *(figures_file.cell(scores[key], f"LIGHTHOUSE[{key}]") for key in categories)))
+        measured["lighthouse"] = {
+            "title": "Lighthouse, mobile", "columns": ["Page", *categories], "rows": rows,
+            "about": f"npm lighthouse (pinned in package.json) with Debian's Chromium, served gzip-compressed; "
+                     f"median of {args.runs} runs."}
+
+    if built is not None:
+        shutil.rmtree(built, ignore_errors=True)
+    print(f"written: {figures_file.record('measure', measured).relative_to(ROOT)}")
     if broken:
         print(f"byte budget broken: {', '.join(broken)}", file=sys.stderr)
     return 1 if broken else 0
