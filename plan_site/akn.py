@@ -46,7 +46,7 @@ DASH = "-"
 E = ElementMaker(namespace=AKN_NAMESPACE, nsmap={None: AKN_NAMESPACE})
 # The relation vocabulary's name: a registered, ownerless, permanent URN (RFC 4122), as no address of the
 # project's is permanent (every fork publishes under its own). Elements: relations, relation, statement,
-# note, source; described in the README's open-data section.
+# note, source; described in docs/maintainers/akoma-ntoso.md (Relations).
 RELATIONS_NAMESPACE = "urn:uuid:cf226fce-992b-4082-87ba-dfed59d853a8"
 R = ElementMaker(namespace=RELATIONS_NAMESPACE, nsmap={"rel": RELATIONS_NAMESPACE})
 
