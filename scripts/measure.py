@@ -254,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         rows = []
         for name, size in byte_figures(site).items():
             broken += [] if budgets.BYTES[name].met(size) else [name]
-            shown = f"{name} (`{PAGES[name.split(': ')[1]]}`)" if name.startswith("first visit") else name
+            shown = f"{name} (`/{PAGES[name.split(': ')[1]]}`)" if name.startswith("first visit") else name
             rows.append(_row(shown, figures_file.cell(size, f"BYTES[{name}]")))
         measured["bytes"] = {
             "title": "Bytes", "columns": ["Figure", "Measured (budget)"], "rows": rows,
@@ -277,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         with serve(site) as base_url:
             for name, path in PAGES.items():
                 scores = lighthouse_scores(base_url + path, args.runs)
-                rows.append(_row(f"{name} (`{path}`)",
+                rows.append(_row(f"{name} (`/{path}`)",
                                  *(figures_file.cell(scores[key], f"LIGHTHOUSE[{key}]") for key in categories)))
         measured["lighthouse"] = {
             "title": "Lighthouse, mobile", "columns": ["Page", *categories], "rows": rows,

@@ -3,25 +3,14 @@ renders from the figures the scripts recorded and the budgets in scripts/budgets
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 
 import pytest
 
-from ..conftest import ROOT
+from ..conftest import ROOT, script_module
 
 
-def _script(name: str):  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(name, module)
-    spec.loader.exec_module(module)
-    return module
-
-
-figures = _script("figures")
+figures = script_module("figures")
 budgets = figures.budgets
 
 
@@ -38,6 +27,7 @@ def test_every_recorded_part_belongs_to_its_script_and_names_existing_budgets() 
         assert set(parts) <= set(figures.SCRIPTS[path.stem][1]), path.name
         for name, part in parts.items():
             assert {"title", "about", "columns", "rows", "date", "cores", "load"} <= set(part), (path.name, name)
+            assert len(part["load"]) == 2 and part["cores"] >= 1, (path.name, name)
             for row in part["rows"]:
                 assert len(row) == len(part["columns"]), (path.name, name, row)
                 for item in row:

@@ -29,6 +29,8 @@ from hypothesis import strategies as st
 
 from plan_site.load import DATA_FILE
 
+from ..conftest import script_module
+
 ROOT = Path(__file__).resolve().parents[2]
 ORIGINAL = DATA_FILE.read_bytes()
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "50"))
@@ -36,10 +38,7 @@ LOCATED = re.compile(r"^duties\.yaml:\d+:\d+: \S")
 # Hang checks, not speed checks (the real file's CPU time: docs/maintainers/figures.md). CPU time is bounded
 # tightly because other work on a shared machine does not stretch it; wall time only loosely, by Hypothesis's
 # deadline. The bound is the validator's budget for any input, scripts/budgets.py.
-_budgets_spec = importlib.util.spec_from_file_location("budgets", ROOT / "scripts" / "budgets.py")
-assert _budgets_spec and _budgets_spec.loader
-BUDGETS = importlib.util.module_from_spec(_budgets_spec)
-_budgets_spec.loader.exec_module(BUDGETS)
+BUDGETS = script_module("budgets")
 CPU_SECONDS = BUDGETS.VALIDATE_ANY_CPU.limit
 assert BUDGETS.VALIDATE_ANY_CPU.unit == "s" and BUDGETS.VALIDATE_ANY_CPU.tested_by == "tests/data/test_fuzz_validation.py"
 

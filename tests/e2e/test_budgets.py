@@ -4,21 +4,17 @@ Bytes only: times vary from machine to machine."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import script_module
 
 
 @pytest.fixture(scope="module")
 def measure():
     """scripts/measure.py, the same code that writes the figures file."""
-    spec = importlib.util.spec_from_file_location("measure", ROOT / "scripts" / "measure.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return script_module("measure")
 
 
 @pytest.fixture(scope="module")
