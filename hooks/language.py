@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from plan_site.addresses import language_root, site_root_of
-from plan_site.i18n import t
+from plan_site.model.identifiers import language_root, site_root_of
+from plan_site.site.labels import t
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 

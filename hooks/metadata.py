@@ -12,9 +12,9 @@ import html
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from plan_site.addresses import site_root_of
-from plan_site.load import current_plan
-from plan_site.metadata import head_metadata, language_alternates
+from plan_site.model.identifiers import site_root_of
+from plan_site.source.load import current_plan
+from plan_site.outputs.metadata import head_metadata, language_alternates
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

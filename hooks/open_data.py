@@ -10,10 +10,10 @@ from __future__ import annotations
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from plan_site.addresses import site_root_of
-from plan_site.feed import FEED_PATH, atom_feed
-from plan_site.load import current_plan
-from plan_site.open_data import data_files
+from plan_site.model.identifiers import site_root_of
+from plan_site.outputs.feed import FEED_PATH, atom_feed
+from plan_site.source.load import current_plan
+from plan_site.outputs.open_data import data_files
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

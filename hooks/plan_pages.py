@@ -11,9 +11,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from plan_site.load import current_plan
-from plan_site.problems import DataError
-from plan_site.render.pages import generated_pages, nav_paths
+from plan_site.source.load import current_plan
+from plan_site.source.problems import DataError
+from plan_site.site.render.pages import generated_pages, nav_paths
 
 GUIDES = "guides"  # hand-written pages listed in the navigation (CONTRIBUTING.md)
 

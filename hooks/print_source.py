@@ -1,6 +1,6 @@
 """MkDocs hook: every page, printed, first names the decision its text comes from and its own address.
 
-A thin adapter over plan_site.render.cite.print_source. The block goes just before the article, so
+A thin adapter over plan_site.site.render.cite.print_source. The block goes just before the article, so
 it is no part of the page's content; it is hidden on screen (reuse.css).
 """
 
@@ -10,8 +10,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
-from plan_site.load import current_plan
-from plan_site.render.cite import print_source
+from plan_site.source.load import current_plan
+from plan_site.site.render.cite import print_source
 
 _ARTICLE = '<article class="md-content__inner md-typeset">'
 

@@ -19,7 +19,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from plan_site.render.finder import FINDER_PAGE
+from plan_site.site.render.finder import FINDER_PAGE
 
 WORKER = "assets/javascripts/search-worker.js"
 _MATERIAL_WORKER = re.compile(r'("search":\s*")([^"]*?)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')

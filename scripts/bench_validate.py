@@ -25,14 +25,14 @@ sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
 
-from plan_site.load import DATA_FILE  # noqa: E402
-from plan_site.validate import MAX_NAMES  # noqa: E402
-from plan_site.yaml_source import MAX_DEPTH, MAX_FILE_BYTES, MAX_KEY_CHARS, MAX_NODES, MAX_TEXT_CHARS  # noqa: E402
+from plan_site.source.load import DATA_FILE  # noqa: E402
+from plan_site.source.validate import MAX_NAMES  # noqa: E402
+from plan_site.source.yaml_source import MAX_DEPTH, MAX_FILE_BYTES, MAX_KEY_CHARS, MAX_NODES, MAX_TEXT_CHARS  # noqa: E402
 
 CHILD = """
 import json, resource, sys, time, tracemalloc
 from pathlib import Path
-from plan_site.validate import schema, validate_file
+from plan_site.source.validate import schema, validate_file
 path = Path(sys.argv[1])
 schema()
 start, cpu = time.perf_counter(), time.process_time()

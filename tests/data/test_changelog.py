@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.changelog import validate_changelog
-from plan_site.load import CHANGELOG_FILE, DATA_FILE
-from plan_site.validate import validate_file
+from plan_site.source.changelog import validate_changelog
+from plan_site.source.load import CHANGELOG_FILE, DATA_FILE
+from plan_site.source.validate import validate_file
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"

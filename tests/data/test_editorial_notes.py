@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from plan_site.model import Note, Plan
+from plan_site.model.types import Note, Plan
 
 PROJECT_TEAM = "Project team (this site)"
 

@@ -27,7 +27,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from plan_site.load import DATA_FILE
+from plan_site.source.load import DATA_FILE
 
 ROOT = Path(__file__).resolve().parents[2]
 ORIGINAL = DATA_FILE.read_bytes()

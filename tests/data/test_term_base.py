@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.load import DATA_FILE
-from plan_site.terms import check_terms, fold_vi, stems, translations, uses
-from plan_site.yaml_source import read_yaml
+from plan_site.source.load import DATA_FILE
+from plan_site.source.terms import check_terms, fold_vi, stems, translations, uses
+from plan_site.source.yaml_source import read_yaml
 
 
 def _check(path: Path) -> list[str]:

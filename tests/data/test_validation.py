@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.changelog import validate_changelog
-from plan_site.load import DATA_FILE, load_plan
-from plan_site.problems import DataError
-from plan_site.validate import validate_file
-from plan_site.yaml_source import MAX_FILE_BYTES, MAX_KEY_CHARS, MAX_NODES, read_yaml
+from plan_site.source.changelog import validate_changelog
+from plan_site.source.load import DATA_FILE, load_plan
+from plan_site.source.problems import DataError
+from plan_site.source.validate import validate_file
+from plan_site.source.yaml_source import MAX_FILE_BYTES, MAX_KEY_CHARS, MAX_NODES, read_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -15,7 +15,7 @@ from urllib.parse import urldefrag, urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from plan_site.render.blocks import agency_page, document_identity
+from plan_site.site.render.blocks import agency_page, document_identity
 
 
 def fold(text: str) -> str:

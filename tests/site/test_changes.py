@@ -8,7 +8,7 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from plan_site.i18n import t
+from plan_site.site.labels import t
 
 from ..conftest import FIXTURES, build_site
 from .html import pages, resolve, soup

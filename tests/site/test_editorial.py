@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.i18n import t
-from plan_site.model import Note, Plan
-from plan_site.render.blocks import agency_page
+from plan_site.site.labels import t
+from plan_site.model.types import Note, Plan
+from plan_site.site.render.blocks import agency_page
 
 from .html import content, pages, soup
 

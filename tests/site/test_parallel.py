@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.document import pieces
-from plan_site.i18n import t
-from plan_site.render.blocks import ORIGINAL_PAGE
-from plan_site.render.pages import all_anchors
+from plan_site.model.document import pieces
+from plan_site.site.labels import t
+from plan_site.site.render.blocks import ORIGINAL_PAGE
+from plan_site.site.render.pages import all_anchors
 
 from .html import content, resolve, soup
 

@@ -1,0 +1,153 @@
+"""Published addresses of pages and duties, so data files and metadata can link back to the site.
+
+The site is built with directory URLs (MkDocs' default): ``agencies/cong-an-tinh.md`` is published
+at ``agencies/cong-an-tinh/``. Vietnamese lives at the site root, English under ``en/``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from plan_site.model.types import Duty, Instrument, Lang, Plan
+
+
+def language_root(site_root: str, lang: Lang) -> str:
+    """The root address of one language, from the site's root address (``site_url``)."""
+    root = site_root.rstrip("/") + "/"
+    return root + "en/" if lang == "en" else root
+
+
+def page_address(root: str, source_path: str, anchor: str = "") -> str:
+    """The absolute address of a source page (``a/b.md`` or ``a/index.md``) under a language root."""
+    path = source_path.removesuffix(".md")
+    path = "" if path == "index" else path.removesuffix("/index") + "/"
+    return f"{root}{path}#{anchor}" if anchor else f"{root}{path}"
+
+
+def duty_address(plan: Plan, duty: Duty, site_root: str, lang: Lang) -> str:
+    """A duty's permalink: its agency page and its stable anchor."""
+    slug = plan.assignment_of(duty).slug
+    return page_address(language_root(site_root, lang), f"agencies/{slug}.md", duty.anchor)
+
+
+def site_root_of(site_url: str, lang: Lang) -> str:
+    """The published root (the Vietnamese site) from one language build's ``site_url``."""
+    root = site_url.rstrip("/") + "/"
+    return root.removesuffix("en/") if lang == "en" else root
+
+
+# ---------------------------------------------------------------- Akoma Ntoso (FRBR) identifiers
+#
+# Work URIs follow the Akoma Ntoso Naming Convention: /akn/<country[-locality]>/<doctype>/<subtype>/<date>/<number>.
+# National bodies' instruments are under "vn"; Bắc Kạn's under "vn-53" (ISO 3166-2:VN-53). A work URI is
+# permanent: it stays as it is after the 2025 merger of Bắc Kạn into Thái Nguyên.
+
+AKN_LANGUAGES: dict[Lang, str] = {"vi": "vie", "en": "eng"}
+AKN_COUNTRY = "vn"
+AKN_PROVINCE = "vn-53"
+DECISION_KIND = "decision"
+PLAN_ATTACHMENT = "att_1"
+PLAN_COMPONENT = "plan"
+# Kinds of instrument that are not acts in Akoma Ntoso's sense; every other kind is an act.
+_DOC_KINDS = frozenset({"submission", "procedure"})
+
+_BASIS = re.compile(r"can-cu-([1-9][0-9]*)")
+_ARTICLE = re.compile(r"dieu-([1-9][0-9]*)")
+_PLAN_PREAMBLE = "mo-dau"
+_PLACE = re.compile(r"(I|II|III|IV)(?:\.([1-9][0-9]*))?(?:\.([1-9][0-9]*))?")
+EID_FORMS = "can-cu-N, dieu-N, mo-dau or a place such as III.7.3"
+
+
+def akn_eid(record_id: str, layout: str = "list") -> str:
+    """The Akoma Ntoso eId of a record, from its data id, so a duty's portion is found from its id and back.
+
+    ``can-cu-2`` → ``preamble__cit_2`` (a legal basis), ``dieu-1`` → ``art_1``, ``mo-dau`` → the Plan's
+    preamble ``att_1__preamble``; a place id names a part of the Plan (attachment ``att_1``), its numbered
+    paragraph and the dash item (indent) inside it: ``III.7.3`` → ``att_1__part_III__para_7__indent_3``.
+    An item laid out as one paragraph (``layout: paragraph``) holds an unnumbered subparagraph instead of
+    a dash item: ``III.8.1`` → ``att_1__part_III__para_8__subpara_1``. Raises ValueError for any other id.
+    """
+    if match := _BASIS.fullmatch(record_id):
+        return f"preamble__cit_{match.group(1)}"
+    if match := _ARTICLE.fullmatch(record_id):
+        return f"art_{match.group(1)}"
+    if record_id == _PLAN_PREAMBLE:
+        return f"{PLAN_ATTACHMENT}__preamble"
+    if match := _PLACE.fullmatch(record_id):
+        part, paragraph, item = match.groups()
+        if item and not paragraph:
+            raise ValueError(f"id '{record_id}' has no Akoma Ntoso eId (expected {EID_FORMS})")
+        eid = f"{PLAN_ATTACHMENT}__part_{part}"
+        if paragraph:
+            eid += f"__para_{paragraph}"
+        if item:
+            eid += f"__subpara_{item}" if layout == "paragraph" else f"__indent_{item}"
+        return eid
+    raise ValueError(f"id '{record_id}' has no Akoma Ntoso eId (expected {EID_FORMS})")
+
+
+def duty_eid(plan: Plan, duty: Duty) -> str:
+    """A duty's eId: a dash item, or the one paragraph of an item laid out as a paragraph."""
+    return akn_eid(duty.id, plan.assignment_of(duty).layout)
+
+
+def record_eids(plan: Plan) -> dict[str, str]:
+    """Every id of the decision and the Plan with its eId, in document order."""
+    d, doc = plan.decision, plan.document
+    ids = [b.id for b in d.bases] + [a.id for a in d.articles] + [doc.preamble.id]
+    pairs = [(record_id, akn_eid(record_id)) for record_id in ids]
+    for part in doc.parts:
+        pairs.append((part.id, akn_eid(part.id)))
+        for section in part.sections:
+            pairs += [(section.id, akn_eid(section.id))] + [(i.id, akn_eid(i.id)) for i in section.items]
+        pairs += [(task.id, akn_eid(task.id)) for task in part.key_tasks]
+        for assignment in part.assignments:
+            pairs.append((assignment.id, akn_eid(assignment.id)))
+            pairs += [(duty.id, akn_eid(duty.id, assignment.layout)) for duty in assignment.duties]
+        pairs += [(paragraph.id, akn_eid(paragraph.id)) for paragraph in part.paragraphs]
+    return dict(pairs)
+
+
+_NOT_ID = re.compile(r"[^a-z0-9]+")
+
+
+def ascii_id(text: str) -> str:
+    """An ASCII id from Vietnamese words: "Phạm Duy Hưng" → "pham-duy-hung", "145/QĐ-UBND" → "145-qd-ubnd"."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NOT_ID.sub("-", plain.lower()).strip("-")
+
+
+def work_uri(place: str, kind: str, date: str, number: str) -> str:
+    """A work URI; the number keeps what precedes its first "/" (``145/QĐ-UBND`` → ``145``)."""
+    doctype = "doc" if kind in _DOC_KINDS else "act"
+    return f"/akn/{place}/{doctype}/{kind}/{date}/{number.split('/', 1)[0]}"
+
+
+def place_of(plan: Plan, body_id: str) -> str:
+    """Where a body's instruments are named: national bodies under ``vn``, the province's under ``vn-53``."""
+    return AKN_COUNTRY if plan.bodies[body_id].kind == "national" else AKN_PROVINCE
+
+
+def decision_work_uri(plan: Plan) -> str:
+    """The permanent identifier of Decision 145/QĐ-UBND: ``/akn/vn-53/act/decision/2021-02-02/145``."""
+    d = plan.decision
+    return work_uri(place_of(plan, d.issuer), DECISION_KIND, d.date, d.number)
+
+
+def expression_uri(plan: Plan, lang: Lang) -> str:
+    """The decision in one language, as of its date: ``…/145/vie@2021-02-02``."""
+    return f"{decision_work_uri(plan)}/{AKN_LANGUAGES[lang]}@{plan.decision.date}"
+
+
+def instrument_work_uri(plan: Plan, instrument: Instrument) -> str | None:
+    """A cited instrument's work URI; None when the data has no number, date or issuer to build it from."""
+    if not (instrument.number and instrument.date and instrument.issuer):
+        return None
+    return work_uri(place_of(plan, instrument.issuer), instrument.type, instrument.date, instrument.number)
+
+
+def portion_uri(uri: str, eid: str) -> str:
+    """A portion of a work or expression: ``<uri>/~<eId>``, as cobalt's FrbrUri reads it."""
+    return f"{uri}/~{eid}"

@@ -1,0 +1,1 @@
+"""Machine formats of the plan: Akoma Ntoso, open data (JSON, CSV, datapackage), Atom, JSON-LD, CSP."""

@@ -1,0 +1,289 @@
+"""The plan as open data: the whole plan as JSON, the duties as CSV, the schema, and per-agency checklists.
+
+Plain serialisers from the model to text; the build writes their output at stable addresses under
+``data/``. The column tables below are the files' data dictionary: the CSV headers, the Data
+Package's Table Schema and the download page are all drawn from them, so they cannot disagree.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+
+from plan_site.model.identifiers import (
+    AKN_LANGUAGES,
+    ascii_id,
+    decision_work_uri,
+    duty_address,
+    expression_uri,
+    instrument_work_uri,
+    portion_uri,
+    record_eids,
+)
+from plan_site.outputs.akn import MEDIA_TYPE, akn_xml
+from plan_site.model.citation import duty_citation, with_url
+from plan_site.site.labels import t
+from plan_site.model.types import LANGS, Assignment, Duty, End, Lang, Plan, Relation, Statement, Target, Text
+from plan_site.source.validate import SCHEMA_PATH
+
+DATA_DIR = "data"
+PLAN_JSON = "data/plan.json"
+DUTIES_CSV = "data/duties.csv"
+SCHEMA_JSON = "data/schema.json"
+DATAPACKAGE_JSON = "data/datapackage.json"
+LIST_SEPARATOR = ";"
+
+CC_BY = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 International",
+         "path": "https://creativecommons.org/licenses/by/4.0/"}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a published table: its name and what it holds, in both languages."""
+
+    name: str
+    description: Text
+
+
+DUTY_COLUMNS: tuple[Column, ...] = (
+    Column("id", Text("Mã nhiệm vụ, theo vị trí trong văn bản (III.7.3 = phần III, mục 7, gạch đầu dòng thứ 3)",
+                      "Duty id, from its place in the text (III.7.3 = Part III, item 7, third indent)")),
+    Column("assignment", Text("Mã mục phân công tại phần III", "Id of the numbered item of Part III")),
+    Column("agency", Text("Mã cơ quan được giao nhiệm vụ", "Id of the body the duty is assigned to")),
+    Column("agency_vi", Text("Tên cơ quan (tiếng Việt)", "Name of the body (Vietnamese)")),
+    Column("agency_en", Text("Tên cơ quan (tiếng Anh)", "Name of the body (English)")),
+    Column("text_vi", Text("Nội dung nhiệm vụ, nguyên văn tiếng Việt", "Text of the duty, Vietnamese original")),
+    Column("text_en", Text("Nội dung nhiệm vụ, bản dịch tiếng Anh không chính thức",
+                           "Text of the duty, unofficial English translation")),
+    Column("roles", Text("Mã vai trò (chủ trì, phối hợp…), cách nhau bởi dấu ;",
+                         "Role ids (lead, coordinate…), separated by ;")),
+    Column("partners", Text("Mã các cơ quan phối hợp, cách nhau bởi dấu ;",
+                            "Ids of the partner bodies, separated by ;")),
+    Column("instruments", Text("Mã các văn bản được dẫn chiếu, cách nhau bởi dấu ;",
+                               "Ids of the cited instruments, separated by ;")),
+    Column("key_tasks", Text("Mã nhiệm vụ trọng tâm (phân loại biên tập), cách nhau bởi dấu ;",
+                             "Key task ids (editorial tagging), separated by ;")),
+    Column("themes", Text("Mã chủ đề (phân loại biên tập), cách nhau bởi dấu ;",
+                          "Theme ids (editorial tagging), separated by ;")),
+    Column("targets", Text("Chỉ tiêu định lượng, ví dụ >=100 percent, cách nhau bởi dấu ;",
+                           "Quantified targets, e.g. >=100 percent, separated by ;")),
+    Column("url_vi", Text("Địa chỉ cố định của nhiệm vụ (tiếng Việt)", "Permalink of the duty (Vietnamese)")),
+    Column("url_en", Text("Địa chỉ cố định của nhiệm vụ (tiếng Anh)", "Permalink of the duty (English)")),
+    Column("citation_vi", Text("Trích dẫn chính thức (tiếng Việt)", "Formal citation (Vietnamese)")),
+    Column("citation_en", Text("Trích dẫn (tiếng Anh)", "Citation (English)")),
+)
+
+# Checklist columns: the header is an interface label; status and notes are left blank to fill in.
+CHECKLIST_KEYS: tuple[str, ...] = (
+    "checklist_duty_id", "agency", "checklist_text", "roles", "partners", "targets",
+    "checklist_deadline", "checklist_status", "checklist_notes", "checklist_citation", "checklist_link",
+)
+
+
+def checklist_csv_path(slug: str) -> str:
+    """Where an agency's checklist CSV is published, in each language's site."""
+    return f"{DATA_DIR}/checklists/{slug}.csv"
+
+
+def akn_path(plan: Plan, lang: Lang) -> str:
+    """Where one language's Akoma Ntoso expression is published: ``data/akn/145-qd-ubnd-2021.vie.xml``."""
+    name = f"{ascii_id(plan.decision.number)}-{plan.decision.date[:4]}"
+    return f"{DATA_DIR}/akn/{name}.{AKN_LANGUAGES[lang]}.xml"
+
+
+def plan_identifiers(plan: Plan) -> dict[str, object]:
+    """The permanent identifiers: the decision's work and expressions, each instrument's work (None when
+    the data cannot identify it) and each record's eId and portion (``III.7.3`` → ``…/~att_1__part_III…``)."""
+    work = decision_work_uri(plan)
+    return {
+        "work": work,
+        "expressions": {lang: {"uri": expression_uri(plan, lang), "language": AKN_LANGUAGES[lang],
+                               "file": akn_path(plan, lang).removeprefix(f"{DATA_DIR}/")} for lang in LANGS},
+        "instruments": {i.id: instrument_work_uri(plan, i) for i in plan.instruments.values()},
+        "portions": {record: {"eId": eid, "uri": portion_uri(work, eid)} for record, eid in record_eids(plan).items()},
+    }
+
+
+def plan_json(plan: Plan) -> str:
+    """The whole plan as data/duties.yaml holds it, with the decision's own relations (derived from its text)
+    after the recorded ones, so the file holds every relation, plus the build's ``identifiers``; valid against
+    data/schema.json."""
+    recorded = plan.raw.get("relations", [])
+    derived = [relation_json(r) for r in plan.relations if r not in plan.recorded_relations]
+    data = {}
+    for key, value in plan.raw.items():
+        if key == "instruments" and "relations" not in plan.raw:
+            data["relations"] = derived
+        data[key] = recorded + derived if key == "relations" else value
+    data["identifiers"] = plan_identifiers(plan)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def relation_json(relation: Relation) -> dict[str, object]:
+    """A relation from the text in the registry's own form (data/schema.json ``$defs/relation``)."""
+    def end(e: End) -> dict[str, str]:
+        return {e.kind: e.id}
+
+    def statement(s: Statement) -> dict[str, object]:
+        fields: dict[str, object] = {"passage": s.passage, "quote": {"vi": s.quote.vi, "en": s.quote.en}}
+        if s.pinpoint:
+            fields["pinpoint"] = {"vi": s.pinpoint.vi, "en": s.pinpoint.en}
+        return fields
+
+    return {"id": relation.id, "type": relation.type, "from": end(relation.source), "to": end(relation.target),
+            "date": relation.date, "origin": relation.origin, "stated_in": [statement(s) for s in relation.stated_in]}
+
+
+def schema_json() -> str:
+    """The JSON Schema the data satisfies, published as it stands in the repository."""
+    return SCHEMA_PATH.read_text(encoding="utf-8")
+
+
+def target_code(target: Target) -> str:
+    """A target in a machine-readable form: ``>=100 percent``."""
+    return f"{target.comparator}{target.value:g} {target.unit}"
+
+
+def target_text(target: Target, lang: Lang) -> str:
+    """A target as a reader sees it: ``≥ 100% — “quote”``."""
+    symbol = {">=": "≥", ">": ">", "=": "=", "<=": "≤", "<": "<"}[target.comparator]
+    return f"{symbol} {target.value:g}% — “{target.quote[lang]}”"
+
+
+def duty_row(plan: Plan, duty: Duty, site_root: str) -> dict[str, str]:
+    """One duty as a flat row of the duties table."""
+    body = plan.bodies[duty.body]
+    cited = list(dict.fromkeys(c.instrument for c in duty.cites))
+    return {
+        "id": duty.id,
+        "assignment": duty.assignment,
+        "agency": duty.body,
+        "agency_vi": body.name.vi,
+        "agency_en": body.name.en,
+        "text_vi": duty.text.vi,
+        "text_en": duty.text.en,
+        "roles": LIST_SEPARATOR.join(duty.roles),
+        "partners": LIST_SEPARATOR.join(duty.partners),
+        "instruments": LIST_SEPARATOR.join(cited),
+        "key_tasks": LIST_SEPARATOR.join(duty.key_tasks),
+        "themes": LIST_SEPARATOR.join(duty.themes),
+        "targets": LIST_SEPARATOR.join(target_code(x) for x in duty.targets),
+        "url_vi": duty_address(plan, duty, site_root, "vi"),
+        "url_en": duty_address(plan, duty, site_root, "en"),
+        "citation_vi": duty_citation(plan, duty, "vi"),
+        "citation_en": duty_citation(plan, duty, "en"),
+    }
+
+
+def duties_csv(plan: Plan, site_root: str) -> str:
+    """Every duty, one row each, CSV (RFC 4180) with a header row; UTF-8 with a BOM, so Excel reads Vietnamese."""
+    names = [c.name for c in DUTY_COLUMNS]
+    rows = [duty_row(plan, d, site_root) for d in plan.duties]
+    return "\ufeff" + _csv(names, [[row[name] for name in names] for row in rows])
+
+
+def checklist_header(lang: Lang) -> list[str]:
+    """The checklist's column headings in the page language (English adds the Vietnamese original)."""
+    header = [t(key, lang) for key in CHECKLIST_KEYS]
+    if lang == "en":
+        header.insert(CHECKLIST_KEYS.index("checklist_text") + 1, t("original_vi", lang))
+    return header
+
+
+def deadline_text(plan: Plan, duty: Duty, lang: Lang) -> str:
+    """What the text says about timing: each reporting obligation's frequency and recipients."""
+    parts = []
+    for report in duty.reports:
+        recipients = ", ".join(plan.bodies[b].name[lang] for b in report.to)
+        parts.append(f"{t('reports', lang)} ({t('frequency_' + report.frequency, lang)}): {recipients}")
+    return "; ".join(parts)
+
+
+def checklist_row(plan: Plan, duty: Duty, lang: Lang, site_root: str) -> list[str]:
+    """One duty as a line of an agency's implementation checklist."""
+    row = [
+        duty.id,
+        plan.bodies[duty.body].name[lang],
+        duty.text[lang],
+        ", ".join(plan.roles[r].name[lang] for r in duty.roles),
+        ", ".join(plan.bodies[b].name[lang] for b in duty.partners),
+        "; ".join(target_text(x, lang) for x in duty.targets),
+        deadline_text(plan, duty, lang),
+        "",
+        "",
+        with_url(duty_citation(plan, duty, lang), duty_address(plan, duty, site_root, lang)),
+        duty_address(plan, duty, site_root, lang),
+    ]
+    if lang == "en":
+        row.insert(CHECKLIST_KEYS.index("checklist_text") + 1, duty.text.vi)
+    return row
+
+
+def checklist_csv(plan: Plan, assignment: Assignment, lang: Lang, site_root: str) -> str:
+    """An agency's duties as a checklist to track implementation; with a BOM so spreadsheets read UTF-8."""
+    rows = [checklist_row(plan, d, lang, site_root) for d in assignment.duties]
+    return "\ufeff" + _csv(checklist_header(lang), rows)
+
+
+def checklist_resource(assignment: Assignment, lang: Lang) -> dict:
+    """An agency's checklist CSV as a Data Package resource, its columns as this language names them."""
+    return {"name": f"checklist-{assignment.slug}",
+            "path": checklist_csv_path(assignment.slug).removeprefix(f"{DATA_DIR}/"),
+            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+            "description": f"Checklist of the duties of item {assignment.number} of Part III; status and notes blank.",
+            "schema": {"fields": [{"name": name, "type": "string"} for name in checklist_header(lang)]}}
+
+
+def datapackage_json(plan: Plan, lang: Lang) -> str:
+    """A Frictionless Data Package describing the published files and their licences."""
+    package = {
+        "name": "bac-kan-145-qd-ubnd-2021",
+        "title": plan.meta.title.en,
+        "description": (
+            "Decision 145/QĐ-UBND of the Bắc Kạn Provincial People's Committee and its Plan, as data. "
+            "The Vietnamese text is a legal document, not subject to copyright (Law on Intellectual Property, "
+            "Article 15); the English translation and editorial layer are licensed under CC BY 4.0."
+        ),
+        "licenses": [CC_BY],
+        "resources": [
+            {"name": "plan", "path": "plan.json", "format": "json", "mediatype": "application/json",
+             "encoding": "utf-8", "description": "The whole decision and plan; valid against schema.json."},
+            {"name": "duties", "path": "duties.csv", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+             "description": "One row per duty of Part III.",
+             "schema": {"fields": [{"name": c.name, "type": "string", "description": c.description.en}
+                                   for c in DUTY_COLUMNS], "primaryKey": ["id"]}},
+            {"name": "schema", "path": "schema.json", "format": "json", "mediatype": "application/schema+json",
+             "encoding": "utf-8", "description": "JSON Schema (draft 2020-12) of plan.json."},
+        ] + [
+            {"name": f"akn-{AKN_LANGUAGES[expression]}",
+             "path": akn_path(plan, expression).removeprefix(f"{DATA_DIR}/"), "format": "xml", "mediatype": MEDIA_TYPE, "encoding": "utf-8",
+             "description": f"The decision and the Plan as Akoma Ntoso 3.0 (OASIS LegalDocML): {description}."}
+            for expression, description in (("vi", "the Vietnamese original (vie)"),
+                                             ("en", "the unofficial English translation (eng)"))
+        ] + [checklist_resource(assignment, lang) for assignment in plan.assignments],
+    }
+    return json.dumps(package, ensure_ascii=False, indent=2) + "\n"
+
+
+def data_files(plan: Plan, lang: Lang, site_root: str) -> dict[str, str]:
+    """Every data file one language's site publishes: path under the language root → content."""
+    files = {
+        PLAN_JSON: plan_json(plan),
+        DUTIES_CSV: duties_csv(plan, site_root),
+        SCHEMA_JSON: schema_json(),
+        DATAPACKAGE_JSON: datapackage_json(plan, lang),
+    }
+    files |= {akn_path(plan, expression): akn_xml(plan, expression) for expression in LANGS}
+    for assignment in plan.assignments:
+        files[checklist_csv_path(assignment.slug)] = checklist_csv(plan, assignment, lang, site_root)
+    return files
+
+
+def _csv(header: list[str], rows: list[list[str]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()

@@ -1,0 +1,69 @@
+"""An agency's duties as a checklist to track implementation: a printable page and a CSV.
+
+The page is a table with empty status and notes columns, made to be printed (the site's print
+styles drop navigation); the same rows are published as CSV by plan_site/open_data.py.
+Checklist pages are reached from each agency page and are kept out of the navigation.
+"""
+
+from __future__ import annotations
+
+from plan_site.site.labels import t
+from plan_site.model.types import Assignment, Lang, Plan
+from plan_site.outputs.open_data import checklist_csv_path, deadline_text, target_text
+from plan_site.site.render.blocks import agency_page
+from plan_site.site.render.markup import escape, link
+
+CHECKBOX = "☐"
+
+
+def checklist_page(slug: str) -> str:
+    """Source path of an agency's printable checklist."""
+    return f"checklists/{slug}.md"
+
+
+def checklist_title(assignment: Assignment, lang: Lang) -> str:
+    """A unique page title: the word checklist and the agency's item."""
+    return f"{t('checklist', lang)}: {assignment.number}. {assignment.heading[lang]}"
+
+
+def checklist_description(assignment: Assignment, lang: Lang) -> str:
+    return f"{t('checklist_intro', lang)} {assignment.heading[lang]}"
+
+
+def checklist_links(assignment: Assignment, lang: Lang, here: str) -> str:
+    """The agency page's way to its checklist: a printable page and a CSV download."""
+    page = link(t("checklist_printable", lang), here, checklist_page(assignment.slug))
+    csv = link(t("checklist_csv", lang), here, checklist_csv_path(assignment.slug))
+    return f'<div class="checklist-links" data-search-exclude="" markdown>\n\n{t("checklist", lang)}: {page} · {csv}\n\n</div>\n\n'
+
+
+def checklist_markdown(plan: Plan, assignment: Assignment, lang: Lang) -> str:
+    """The checklist page: what it is, a print button, the CSV, and one table row per duty."""
+    here = checklist_page(assignment.slug)
+    back = link(f"← {escape(assignment.heading[lang])}", here, agency_page(assignment.slug))
+    csv = link(t("checklist_csv", lang), here, checklist_csv_path(assignment.slug))
+    out = [f"# {t('checklist', lang)}: {assignment.number}. {escape(assignment.heading[lang])}\n\n"]
+    out.append(f"{escape(plan.meta.title[lang])} · {len(assignment.duties)} {t('duty_count', lang)}\n{{: .lede }}\n\n")
+    out.append('<div class="checklist-actions" data-search-exclude="" markdown>\n\n')
+    out.append(f'<button type="button" class="md-button print-page" hidden>{t("checklist_print", lang)}</button> '
+               f"{csv} · {back}\n\n</div>\n\n")
+    headings = [CHECKBOX, t("checklist_duty_id", lang), t("checklist_text", lang), t("roles", lang),
+                t("partners", lang), t("targets", lang) + " · " + t("checklist_deadline", lang),
+                t("checklist_status", lang), t("checklist_notes", lang)]
+    out.append('<div class="checklist" data-search-exclude="" markdown>\n\n')
+    out.append("| " + " | ".join(headings) + " |\n|" + "---|" * len(headings) + "\n")
+    several = len(assignment.bodies) > 1
+    for duty in assignment.duties:
+        text = escape(duty.text[lang])
+        if several:
+            text = f"**{escape(plan.bodies[duty.body].name[lang])}:** {text}"
+        roles = ", ".join(escape(plan.roles[r].name[lang]) for r in duty.roles)
+        partners = ", ".join(escape(plan.bodies[b].name[lang]) for b in duty.partners)
+        timing = [escape(target_text(x, lang)) for x in duty.targets]
+        if duty.reports:
+            timing.append(escape(deadline_text(plan, duty, lang)))
+        duty_link = link(escape(duty.id), here, agency_page(assignment.slug), duty.anchor)
+        out.append(f"| {CHECKBOX} | {duty_link} | {text} | {roles} | {partners} | {'<br>'.join(timing)} | | |\n")
+    out.append("\n</div>\n\n")
+    out.append(f"{t('checklist_footer', lang)}\n{{: .checklist-footer }}\n\n")
+    return "".join(out)
