@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from plan_site.source.load import current_plan
 from plan_site.site.render.hotline import hotline_for_theme
+from plan_site.source.load import current_plan
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

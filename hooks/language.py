@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from plan_site.model.identifiers import language_root, site_root_of
+from plan_site.site import routes
 from plan_site.site.labels import t
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
@@ -18,14 +18,14 @@ LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     lang = config["theme"]["language"]
-    site_root = site_root_of(config["site_url"], lang) if config.get("site_url") else ""
+    site_root = routes.site_root_of(config["site_url"], lang) if config.get("site_url") else ""
     if site_root:
-        config["site_url"] = language_root(site_root, lang)
+        config["site_url"] = routes.language_root(site_root, lang)
     # `prefix` leads from this build's root to the other build's root, relatively, so links work
     # on any host and under any repository path; `url` is that root's published address.
     config["extra"]["alternate"] = [
         {"name": name, "lang": code, "prefix": _prefix(lang, code),
-         "url": language_root(site_root, code) if site_root else ""}
+         "url": routes.language_root(site_root, code) if site_root else ""}
         for code, name in LANGUAGES.items()
     ]
     config["mdx_configs"]["toc"]["permalink_title"] = t("heading_permalink", lang)

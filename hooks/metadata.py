@@ -12,9 +12,9 @@ import html
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from plan_site.model.identifiers import site_root_of
-from plan_site.source.load import current_plan
 from plan_site.outputs.metadata import head_metadata, language_alternates
+from plan_site.site import routes
+from plan_site.source.load import current_plan
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
@@ -22,7 +22,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     lang = config["theme"]["language"]
     title = html.unescape(page.title or config["site_name"])
     description = html.unescape(page.meta.get("description") or config["site_description"] or "")
-    head = head_metadata(current_plan(), lang, page.file.src_uri, site_root_of(config["site_url"] or "", lang),
+    head = head_metadata(current_plan(), lang, page.file.src_uri, routes.site_root_of(config["site_url"] or "", lang),
                          page.canonical_url or "", title, description, config["site_name"])
     roots = {alt["lang"]: alt["url"] for alt in config["extra"]["alternate"]}  # set by hooks/language.py
     head = language_alternates(roots, page.url) + head

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from plan_site.model.identifiers import site_root_of
-from plan_site.source.load import current_plan
 from plan_site.model.types import LANGS
+from plan_site.site import routes
 from plan_site.site.render.hotline import help_sentence
 from plan_site.site.render.not_found import not_found_page
+from plan_site.source.load import current_plan
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
@@ -22,4 +22,4 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
     lang = config["theme"]["language"]
     plan = current_plan()
     help_lines = {x: help_sentence(plan, x) for x in LANGS} if plan.meta.help else {}
-    return not_found_page(site_root_of(config["site_url"] or "", lang), lang, help_lines)
+    return not_found_page(routes.site_root_of(config["site_url"] or "", lang), lang, help_lines)

@@ -10,8 +10,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
-from plan_site.source.load import current_plan
 from plan_site.site.render.cite import print_source
+from plan_site.source.load import current_plan
 
 _ARTICLE = '<article class="md-content__inner md-typeset">'
 

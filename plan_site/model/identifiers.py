@@ -7,35 +7,8 @@ at ``agencies/cong-an-tinh/``. Vietnamese lives at the site root, English under 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from plan_site.model.types import Duty, Instrument, Lang, Plan
-
-
-def language_root(site_root: str, lang: Lang) -> str:
-    """The root address of one language, from the site's root address (``site_url``)."""
-    root = site_root.rstrip("/") + "/"
-    return root + "en/" if lang == "en" else root
-
-
-def page_address(root: str, source_path: str, anchor: str = "") -> str:
-    """The absolute address of a source page (``a/b.md`` or ``a/index.md``) under a language root."""
-    path = source_path.removesuffix(".md")
-    path = "" if path == "index" else path.removesuffix("/index") + "/"
-    return f"{root}{path}#{anchor}" if anchor else f"{root}{path}"
-
-
-def duty_address(plan: Plan, duty: Duty, site_root: str, lang: Lang) -> str:
-    """A duty's permalink: its agency page and its stable anchor."""
-    slug = plan.assignment_of(duty).slug
-    return page_address(language_root(site_root, lang), f"agencies/{slug}.md", duty.anchor)
-
-
-def site_root_of(site_url: str, lang: Lang) -> str:
-    """The published root (the Vietnamese site) from one language build's ``site_url``."""
-    root = site_url.rstrip("/") + "/"
-    return root.removesuffix("en/") if lang == "en" else root
-
 
 # ---------------------------------------------------------------- Akoma Ntoso (FRBR) identifiers
 #
@@ -108,15 +81,6 @@ def record_eids(plan: Plan) -> dict[str, str]:
         pairs += [(paragraph.id, akn_eid(paragraph.id)) for paragraph in part.paragraphs]
     return dict(pairs)
 
-
-_NOT_ID = re.compile(r"[^a-z0-9]+")
-
-
-def ascii_id(text: str) -> str:
-    """An ASCII id from Vietnamese words: "Phạm Duy Hưng" → "pham-duy-hung", "145/QĐ-UBND" → "145-qd-ubnd"."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NOT_ID.sub("-", plain.lower()).strip("-")
 
 
 def work_uri(place: str, kind: str, date: str, number: str) -> str:

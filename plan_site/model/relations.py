@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
+from plan_site.model.text import slug
 from plan_site.model.types import LANGS, Article, Cite, End, Passage, Plan, Relation, Statement, Text
 
 # A legal basis of a Vietnamese decision is a line of its preamble that opens with these words; a line
@@ -48,14 +46,8 @@ def decision_relations(plan: Plan) -> tuple[Relation, ...]:
 
 def decision_slug(plan: Plan) -> str:
     """The decision's id in the form instrument ids take: "145/QĐ-UBND" of 2021 → ``qd-145-qd-ubnd-2021``."""
-    kind = "".join(word[0] for word in _words(plan.decision.kind.vi))
-    return "-".join([kind, *_words(plan.decision.number), plan.decision.date[:4]])
-
-
-def _words(text: str) -> list[str]:
-    """Lower-case ASCII words: accents dropped, đ as d ("145/QĐ-UBND" → 145, qd, ubnd)."""
-    folded = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
-    return re.findall(r"[a-z0-9]+", "".join(ch for ch in folded if not unicodedata.combining(ch)).lower())
+    kind = "".join(word[0] for word in slug(plan.decision.kind.vi).split("-"))
+    return f"{kind}-{slug(plan.decision.number)}-{plan.decision.date[:4]}"
 
 
 def _statement(plan: Plan, passage: Passage | Article, cite: Cite) -> Statement:

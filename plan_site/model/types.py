@@ -429,6 +429,9 @@ class Plan:
     def passage_index(self) -> dict[str, Passage]:
         return {passage.id: passage for passage in self.passages()}
 
+    def assignment_by_slug(self, slug: str) -> Assignment:
+        return next(a for a in self.assignments if a.slug == slug)
+
     def assignment_of(self, duty: Duty) -> Assignment:
         return next(a for a in self.assignments if a.id == duty.assignment)
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml.builder import ElementMaker
 
+from plan_site.model.citation import decision_name
 from plan_site.model.identifiers import (
     AKN_COUNTRY,
     AKN_LANGUAGES,
@@ -27,16 +28,15 @@ from plan_site.model.identifiers import (
     PLAN_ATTACHMENT,
     PLAN_COMPONENT,
     akn_eid,
-    ascii_id,
     decision_work_uri,
     expression_uri,
     instrument_work_uri,
     place_of,
     record_eids,
 )
-from plan_site.model.citation import decision_name
-from plan_site.site.labels import t
+from plan_site.model.text import slug
 from plan_site.model.types import Assignment, End, Lang, Part, Passage, Plan, Relation
+from plan_site.site.labels import t
 from plan_site.site.render.markup import mention_pattern
 
 AKN_NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -150,8 +150,8 @@ def plan_references(plan: Plan, lang: Lang, unidentified: Iterable[str]) -> list
                       t("akn_publisher", lang))]
     refs += [Reference("TLCOrganization", b, f"/akn/ontology/organization/{place_of(plan, b)}.{b}",
                        plan.bodies[b].name[lang]) for b in dict.fromkeys(bodies)]
-    refs.append(Reference("TLCPerson", ascii_id(d.signer), f"/akn/ontology/person/vn.{ascii_id(d.signer)}", d.signer))
-    role = ascii_id(d.signature["title"].vi)
+    refs.append(Reference("TLCPerson", slug(d.signer), f"/akn/ontology/person/vn.{slug(d.signer)}", d.signer))
+    role = slug(d.signature["title"].vi)
     refs.append(Reference("TLCRole", role, f"/akn/ontology/role/vn.{role}", d.signature["title"][lang]))
     refs += [Reference("TLCReference", i, f"/akn/ontology/reference/vn.{i}", plan.instruments[i].title[lang],
                        name="unidentifiedInstrument") for i in unidentified]
@@ -238,12 +238,12 @@ def _decision_preamble(plan: Plan, lang: Lang, mentions: _Mentions) -> etree._El
 def _conclusions(plan: Plan, lang: Lang) -> etree._Element:
     """The signature block: capacity, on whose behalf, the signatory's title and name."""
     d, sig = plan.decision, plan.decision.signature
-    role = f"#{ascii_id(sig['title'].vi)}"
+    role = f"#{slug(sig['title'].vi)}"
     return E.conclusions(
         E.p(sig["capacity"][lang]),
         E.p(sig["on_behalf"][lang]),
         E.p(E.role(sig["title"][lang], refersTo=role)),
-        E.p(E.signature(E.person(d.signer, {"as": role}, refersTo=f"#{ascii_id(d.signer)}"))),
+        E.p(E.signature(E.person(d.signer, {"as": role}, refersTo=f"#{slug(d.signer)}"))),
     )
 
 

@@ -11,25 +11,23 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
-from plan_site.model.identifiers import language_root, page_address
-from plan_site.site.labels import t
 from plan_site.model.types import Change, Lang, Plan
-from plan_site.site.render.changes import CHANGES_PAGE
+from plan_site.site import routes
+from plan_site.site.labels import t
 
 ATOM = "http://www.w3.org/2005/Atom"
-FEED_PATH = "feed.xml"
 FEED_TYPE = "application/atom+xml"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def feed_address(site_root: str, lang: Lang) -> str:
     """Where one language's feed is published: ``feed.xml`` at that language's root."""
-    return language_root(site_root, lang) + FEED_PATH
+    return routes.language_root(site_root, lang) + routes.FEED
 
 
 def tag_uri(site_root: str, plan: Plan, lang: Lang, name: str) -> str:
     """A permanent id: ``tag:host,first-date:/path/lang-root/name`` (the first date the changelog records)."""
-    root = urlsplit(language_root(site_root, lang))
+    root = urlsplit(routes.language_root(site_root, lang))
     if not root.hostname:
         raise ValueError(f"the Atom feed needs an absolute site_url, got {site_root!r}")
     first = min(change.date for change in plan.changelog)
@@ -39,7 +37,7 @@ def tag_uri(site_root: str, plan: Plan, lang: Lang, name: str) -> str:
 def atom_feed(plan: Plan, lang: Lang, site_root: str) -> str:
     """One language's feed: the site's changes, newest first, each linking to its entry on the page."""
     ET.register_namespace("", ATOM)
-    page = page_address(language_root(site_root, lang), CHANGES_PAGE)
+    page = routes.page_address(routes.language_root(site_root, lang), routes.CHANGES)
     feed = ET.Element(_atom("feed"), {_XML_LANG: lang})
     _text(feed, "id", tag_uri(site_root, plan, lang, "changes"))
     _text(feed, "title", f"{t('whats_new', lang)}: {plan.meta.title[lang]}")
@@ -49,7 +47,7 @@ def atom_feed(plan: Plan, lang: Lang, site_root: str) -> str:
     ET.SubElement(feed, _atom("link"), {"rel": "alternate", "type": "text/html", "href": page})
     author = ET.SubElement(feed, _atom("author"))
     _text(author, "name", t("feed_author", lang))
-    _text(author, "uri", language_root(site_root, lang))
+    _text(author, "uri", routes.language_root(site_root, lang))
     _text(feed, "rights", t("licence_mixed", lang))
     for change in plan.changelog:
         feed.append(_entry(plan, change, lang, site_root, page))

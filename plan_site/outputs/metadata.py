@@ -13,25 +13,15 @@ import posixpath
 from typing import Any
 from urllib.parse import urlsplit
 
-from plan_site.model.identifiers import (
-    AKN_LANGUAGES,
-    decision_work_uri,
-    expression_uri,
-    instrument_work_uri,
-    language_root,
-    page_address,
-)
-from plan_site.outputs.akn import MEDIA_TYPE
 from plan_site.model.citation import decision_name
-from plan_site.site.labels import t
+from plan_site.model.identifiers import AKN_LANGUAGES, decision_work_uri, expression_uri, instrument_work_uri
 from plan_site.model.types import LANGS, Instrument, Lang, Plan
-from plan_site.outputs.open_data import akn_path
-from plan_site.site.render.blocks import ORIGINAL_PAGE
-from plan_site.site.render.markup import instrument_page, script_json
-from plan_site.site.render.open_data_page import OPEN_DATA_PAGE
+from plan_site.outputs.akn import MEDIA_TYPE
+from plan_site.site import routes
+from plan_site.site.labels import t
+from plan_site.site.render.markup import script_json
 
 OG_LOCALES: dict[Lang, str] = {"vi": "vi_VN", "en": "en_GB"}
-HOME_PAGE = "index.md"
 SCHEMA = "https://schema.org/"
 # Which schema.org property says how the decision relates to an instrument (the model's relation types,
 # Plan.relations: the pages and this metadata share one rule).
@@ -42,7 +32,7 @@ def open_graph(title: str, description: str, url: str, lang: Lang, site_name: st
     """Open Graph tags for a link preview of the page, in the page's language and locale."""
     other: Lang = "en" if lang == "vi" else "vi"
     properties = [
-        ("og:type", "website" if source_path == HOME_PAGE else "article"),
+        ("og:type", "website" if source_path == routes.HOME else "article"),
         ("og:site_name", site_name),
         ("og:title", title),
         ("og:description", description),
@@ -71,12 +61,12 @@ def json_ld_script(data: dict[str, Any]) -> str:
 
 def decision_id(site_root: str, lang: Lang) -> str:
     """The decision's node id: its heading on the original-text page of that language."""
-    return page_address(language_root(site_root, lang), ORIGINAL_PAGE, "decision")
+    return routes.page_address(routes.language_root(site_root, lang), routes.ORIGINAL, "decision")
 
 
 def instrument_id(site_root: str, instrument: Instrument) -> str:
     """An instrument's node id, the same in both languages: its Vietnamese page."""
-    return page_address(language_root(site_root, "vi"), instrument_page(instrument.id), "instrument")
+    return routes.page_address(routes.language_root(site_root, "vi"), routes.instrument(instrument.id), "instrument")
 
 
 def _organisation(plan: Plan, body_id: str, lang: Lang) -> dict[str, str]:
@@ -95,7 +85,7 @@ def instrument_node(plan: Plan, instrument: Instrument, lang: Lang, site_root: s
         "name": instrument.title[lang],
         "legislationType": t(f"type_{instrument.type}", lang),
         "inLanguage": "vi",
-        "url": page_address(language_root(site_root, lang), instrument_page(instrument.id)),
+        "url": routes.page_address(routes.language_root(site_root, lang), routes.instrument(instrument.id)),
     }
     if instrument.number:
         node["identifier"] = instrument.number
@@ -118,7 +108,7 @@ def decision_node(plan: Plan, lang: Lang, site_root: str) -> dict[str, Any]:
     """Decision 145/QĐ-UBND and its Plan as schema.org Legislation, with its relations to other acts."""
     d, doc = plan.decision, plan.document
     other: Lang = "en" if lang == "vi" else "vi"
-    root = language_root(site_root, lang)
+    root = routes.language_root(site_root, lang)
     node: dict[str, Any] = {
         "@type": "Legislation",
         "@id": decision_id(site_root, lang),
@@ -130,12 +120,12 @@ def decision_node(plan: Plan, lang: Lang, site_root: str) -> dict[str, Any]:
         "legislationDate": d.date,
         "legislationPassedBy": _organisation(plan, d.issuer, lang),
         "inLanguage": lang,
-        "url": page_address(root, ORIGINAL_PAGE),
+        "url": routes.page_address(root, routes.ORIGINAL),
         # A reproduction on a website, not the official gazette; the English is an unofficial translation.
         "legislationLegalValue": SCHEMA + "UnofficialLegalValue",
         "hasPart": {
             "@type": "Legislation",
-            "@id": page_address(root, ORIGINAL_PAGE, "plan"),
+            "@id": routes.page_address(root, routes.ORIGINAL, "plan"),
             "name": plan.meta.title[lang],
             "headline": doc.title[lang],
             "legislationType": doc.kind[lang].capitalize(),
@@ -146,7 +136,7 @@ def decision_node(plan: Plan, lang: Lang, site_root: str) -> dict[str, Any]:
         "encoding": {
             "@type": "MediaObject",
             "encodingFormat": MEDIA_TYPE,
-            "contentUrl": root + akn_path(plan, lang),
+            "contentUrl": root + routes.akn_file(plan, lang),
             "identifier": expression_uri(plan, lang),
             "inLanguage": lang,
         },
@@ -160,9 +150,9 @@ def decision_node(plan: Plan, lang: Lang, site_root: str) -> dict[str, Any]:
 
 def legislation_graph(plan: Plan, source_path: str, lang: Lang, site_root: str) -> dict[str, Any] | None:
     """The JSON-LD for the original text or an instrument page; None for any other page."""
-    if source_path == ORIGINAL_PAGE:
+    if source_path == routes.ORIGINAL:
         return {"@context": "https://schema.org", "@graph": [decision_node(plan, lang, site_root)]}
-    instrument = next((i for i in plan.instruments.values() if instrument_page(i.id) == source_path), None)
+    instrument = next((i for i in plan.instruments.values() if routes.instrument(i.id) == source_path), None)
     if instrument is None:
         return None
     decision = decision_node(plan, lang, site_root)
@@ -180,12 +170,12 @@ def _identifiers(number: str, work_uri: str | None) -> str | list[str]:
 
 def akn_links(plan: Plan, source_path: str, lang: Lang) -> str:
     """On the original text and the download page: ``<link rel="alternate">`` to both Akoma Ntoso expressions."""
-    if source_path not in (ORIGINAL_PAGE, OPEN_DATA_PAGE):
+    if source_path not in (routes.ORIGINAL, routes.OPEN_DATA):
         return ""
-    here = page_address("", source_path).rstrip("/")
+    here = routes.page_address("", source_path).rstrip("/")
     return "".join(
         f'<link rel="alternate" type="{MEDIA_TYPE}" hreflang="{x}" '
-        f'href="{html.escape(posixpath.relpath(akn_path(plan, x), here), quote=True)}" '
+        f'href="{html.escape(posixpath.relpath(routes.akn_file(plan, x), here), quote=True)}" '
         f'title="Akoma Ntoso XML, {html.escape(t(f"akn_{x}", lang), quote=True)} ({AKN_LANGUAGES[x]})">\n'
         for x in LANGS
     )

@@ -12,27 +12,20 @@ import io
 import json
 from dataclasses import dataclass
 
+from plan_site.model.citation import duty_citation, with_url
 from plan_site.model.identifiers import (
     AKN_LANGUAGES,
-    ascii_id,
     decision_work_uri,
-    duty_address,
     expression_uri,
     instrument_work_uri,
     portion_uri,
     record_eids,
 )
-from plan_site.outputs.akn import MEDIA_TYPE, akn_xml
-from plan_site.model.citation import duty_citation, with_url
-from plan_site.site.labels import t
 from plan_site.model.types import LANGS, Assignment, Duty, End, Lang, Plan, Relation, Statement, Target, Text
+from plan_site.outputs.akn import MEDIA_TYPE, akn_xml
+from plan_site.site.labels import t
 from plan_site.source.validate import SCHEMA_PATH
 
-DATA_DIR = "data"
-PLAN_JSON = "data/plan.json"
-DUTIES_CSV = "data/duties.csv"
-SCHEMA_JSON = "data/schema.json"
-DATAPACKAGE_JSON = "data/datapackage.json"
 LIST_SEPARATOR = ";"
 
 CC_BY = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 International",
@@ -80,17 +73,7 @@ CHECKLIST_KEYS: tuple[str, ...] = (
     "checklist_duty_id", "agency", "checklist_text", "roles", "partners", "targets",
     "checklist_deadline", "checklist_status", "checklist_notes", "checklist_citation", "checklist_link",
 )
-
-
-def checklist_csv_path(slug: str) -> str:
-    """Where an agency's checklist CSV is published, in each language's site."""
-    return f"{DATA_DIR}/checklists/{slug}.csv"
-
-
-def akn_path(plan: Plan, lang: Lang) -> str:
-    """Where one language's Akoma Ntoso expression is published: ``data/akn/145-qd-ubnd-2021.vie.xml``."""
-    name = f"{ascii_id(plan.decision.number)}-{plan.decision.date[:4]}"
-    return f"{DATA_DIR}/akn/{name}.{AKN_LANGUAGES[lang]}.xml"
+from plan_site.site import routes
 
 
 def plan_identifiers(plan: Plan) -> dict[str, object]:
@@ -100,7 +83,7 @@ def plan_identifiers(plan: Plan) -> dict[str, object]:
     return {
         "work": work,
         "expressions": {lang: {"uri": expression_uri(plan, lang), "language": AKN_LANGUAGES[lang],
-                               "file": akn_path(plan, lang).removeprefix(f"{DATA_DIR}/")} for lang in LANGS},
+                               "file": routes.akn_file(plan, lang).removeprefix(f"{routes.DATA_DIR}/")} for lang in LANGS},
         "instruments": {i.id: instrument_work_uri(plan, i) for i in plan.instruments.values()},
         "portions": {record: {"eId": eid, "uri": portion_uri(work, eid)} for record, eid in record_eids(plan).items()},
     }
@@ -170,8 +153,8 @@ def duty_row(plan: Plan, duty: Duty, site_root: str) -> dict[str, str]:
         "key_tasks": LIST_SEPARATOR.join(duty.key_tasks),
         "themes": LIST_SEPARATOR.join(duty.themes),
         "targets": LIST_SEPARATOR.join(target_code(x) for x in duty.targets),
-        "url_vi": duty_address(plan, duty, site_root, "vi"),
-        "url_en": duty_address(plan, duty, site_root, "en"),
+        "url_vi": routes.duty_address(plan, duty, site_root, "vi"),
+        "url_en": routes.duty_address(plan, duty, site_root, "en"),
         "citation_vi": duty_citation(plan, duty, "vi"),
         "citation_en": duty_citation(plan, duty, "en"),
     }
@@ -213,8 +196,8 @@ def checklist_row(plan: Plan, duty: Duty, lang: Lang, site_root: str) -> list[st
         deadline_text(plan, duty, lang),
         "",
         "",
-        with_url(duty_citation(plan, duty, lang), duty_address(plan, duty, site_root, lang)),
-        duty_address(plan, duty, site_root, lang),
+        with_url(duty_citation(plan, duty, lang), routes.duty_address(plan, duty, site_root, lang)),
+        routes.duty_address(plan, duty, site_root, lang),
     ]
     if lang == "en":
         row.insert(CHECKLIST_KEYS.index("checklist_text") + 1, duty.text.vi)
@@ -230,7 +213,7 @@ def checklist_csv(plan: Plan, assignment: Assignment, lang: Lang, site_root: str
 def checklist_resource(assignment: Assignment, lang: Lang) -> dict:
     """An agency's checklist CSV as a Data Package resource, its columns as this language names them."""
     return {"name": f"checklist-{assignment.slug}",
-            "path": checklist_csv_path(assignment.slug).removeprefix(f"{DATA_DIR}/"),
+            "path": routes.checklist_csv(assignment.slug).removeprefix(f"{routes.DATA_DIR}/"),
             "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
             "description": f"Checklist of the duties of item {assignment.number} of Part III; status and notes blank.",
             "schema": {"fields": [{"name": name, "type": "string"} for name in checklist_header(lang)]}}
@@ -258,7 +241,7 @@ def datapackage_json(plan: Plan, lang: Lang) -> str:
              "encoding": "utf-8", "description": "JSON Schema (draft 2020-12) of plan.json."},
         ] + [
             {"name": f"akn-{AKN_LANGUAGES[expression]}",
-             "path": akn_path(plan, expression).removeprefix(f"{DATA_DIR}/"), "format": "xml", "mediatype": MEDIA_TYPE, "encoding": "utf-8",
+             "path": routes.akn_file(plan, expression).removeprefix(f"{routes.DATA_DIR}/"), "format": "xml", "mediatype": MEDIA_TYPE, "encoding": "utf-8",
              "description": f"The decision and the Plan as Akoma Ntoso 3.0 (OASIS LegalDocML): {description}."}
             for expression, description in (("vi", "the Vietnamese original (vie)"),
                                              ("en", "the unofficial English translation (eng)"))
@@ -270,14 +253,14 @@ def datapackage_json(plan: Plan, lang: Lang) -> str:
 def data_files(plan: Plan, lang: Lang, site_root: str) -> dict[str, str]:
     """Every data file one language's site publishes: path under the language root → content."""
     files = {
-        PLAN_JSON: plan_json(plan),
-        DUTIES_CSV: duties_csv(plan, site_root),
-        SCHEMA_JSON: schema_json(),
-        DATAPACKAGE_JSON: datapackage_json(plan, lang),
+        routes.PLAN_JSON: plan_json(plan),
+        routes.DUTIES_CSV: duties_csv(plan, site_root),
+        routes.SCHEMA_JSON: schema_json(),
+        routes.DATAPACKAGE_JSON: datapackage_json(plan, lang),
     }
-    files |= {akn_path(plan, expression): akn_xml(plan, expression) for expression in LANGS}
+    files |= {routes.akn_file(plan, expression): akn_xml(plan, expression) for expression in LANGS}
     for assignment in plan.assignments:
-        files[checklist_csv_path(assignment.slug)] = checklist_csv(plan, assignment, lang, site_root)
+        files[routes.checklist_csv(assignment.slug)] = checklist_csv(plan, assignment, lang, site_root)
     return files
 
 

@@ -6,9 +6,9 @@ import os
 from functools import cache
 from pathlib import Path
 
-from plan_site.source.changelog import validate_changelog
 from plan_site.model.build import build_plan
 from plan_site.model.types import Change, Plan
+from plan_site.source.changelog import validate_changelog
 from plan_site.source.problems import DataError
 from plan_site.source.validate import validate_file
 

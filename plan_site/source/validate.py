@@ -17,10 +17,10 @@ from typing import Any
 
 import jsonschema
 
+from plan_site.model.build import build_plan
 from plan_site.model.identifiers import akn_eid
 from plan_site.source.fidelity import compare
 from plan_site.source.links import check_links
-from plan_site.model.build import build_plan
 from plan_site.source.notes import check_notes
 from plan_site.source.problems import DataError, Problem
 from plan_site.source.terms import fold_vi

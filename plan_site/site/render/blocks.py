@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 from plan_site.model.document import Piece
-from plan_site.site.labels import t
 from plan_site.model.types import Assignment, Candidate, Duty, Instrument, Lang, Note, Passage, Plan
+from plan_site.site import routes
+from plan_site.site.labels import t
 from plan_site.site.render.cite import duty_cite_bar
 from plan_site.site.render.markup import attribute, escape, href, link, linked_text
 
-ORIGINAL_PAGE = "original.md"
-PARALLEL_PAGE = "parallel.md"
-AGENCIES_INDEX = "agencies/index.md"
-KEY_TASKS_PAGE = "key-tasks.md"
 DUTY_TITLE_LENGTH = 72  # characters of a duty's opening words in its heading
-
-
-def agency_page(slug: str) -> str:
-    return f"agencies/{slug}.md"
-
-
-def theme_page(theme_id: str) -> str:
-    return f"themes/{theme_id}.md"
 
 
 def body_link(plan: Plan, body_id: str, lang: Lang, from_page: str) -> str:
@@ -32,15 +21,15 @@ def body_location(plan: Plan, body_id: str) -> tuple[str, str]:
     """(page, anchor) of a body: its assignment page (its section, if shared), or its entry among the others."""
     assignment = plan.assignment_for_body(body_id)
     if assignment is not None:
-        return agency_page(assignment.slug), f"body-{body_id}" if len(assignment.bodies) > 1 else ""
-    return AGENCIES_INDEX, f"body-{body_id}"
+        return routes.agency(assignment.slug), f"body-{body_id}" if len(assignment.bodies) > 1 else ""
+    return routes.AGENCIES, f"body-{body_id}"
 
 
 def passage_location(plan: Plan, passage: Passage) -> tuple[str, str]:
     """(page, anchor) where a passage is best read: a duty on its agency page, the rest in the original."""
     if isinstance(passage, Duty):
-        return agency_page(plan.assignment_of(passage).slug), passage.anchor
-    return ORIGINAL_PAGE, passage.anchor
+        return routes.agency(plan.assignment_of(passage).slug), passage.anchor
+    return routes.ORIGINAL, passage.anchor
 
 
 def text_block(plan: Plan, passage: Passage, lang: Lang, from_page: str) -> str:
@@ -124,7 +113,7 @@ def candidate_markdown(candidate: Candidate, lang: Lang) -> str:
 def duty_block(plan: Plan, duty: Duty, lang: Lang, from_page: str, heading_level: int = 3) -> str:
     """One duty: a heading with its stable anchor, its text, and its structured facts."""
     hashes = "#" * heading_level
-    home = agency_page(plan.assignment_of(duty).slug)
+    home = routes.agency(plan.assignment_of(duty).slug)
     quoted = "" if from_page == home else " data-search-exclude"  # search leads to the duty's own page
     out = [f"{hashes} {escape(duty_title(duty, lang))} {{: #{duty.anchor} .duty-heading{quoted} }}\n\n"]
     permalink = href(from_page, home, duty.anchor)
@@ -183,7 +172,7 @@ def document_piece(plan: Plan, piece: Piece, lang: Lang, here: str, anchor: str)
             hashes = "##" if piece.kind == "part" else "###"
             return f"{hashes} {piece.number}. {plain} {{: #{anchor} }}\n\n"
         case "assignment":
-            page_link = link(f"{t('agency', lang)} →", here, agency_page(piece.assignment.slug))
+            page_link = link(f"{t('agency', lang)} →", here, routes.agency(piece.assignment.slug))
             return (f"### {piece.number}. {plain} {{: #{anchor} }}\n\n"
                     f"{page_link}\n{{: .doc-agency-link }}\n\n")
         case _:  # a passage: preamble, item, key task, duty, paragraph
@@ -210,18 +199,18 @@ def duty_facts(plan: Plan, duty: Duty, lang: Lang, from_page: str) -> str:
         facts.append((t("serves_key_tasks", lang) + editorial, tasks))
     if duty.themes:
         themes = ", ".join(
-            link(escape(plan.themes[th].name[lang]), from_page, theme_page(th)) for th in duty.themes
+            link(escape(plan.themes[th].name[lang]), from_page, routes.theme(th)) for th in duty.themes
         )
         facts.append((t("theme_tags", lang) + editorial, themes))
     lines = [f"- **{label}:** {value}\n" for label, value in facts]
-    lines.append(f"- {link(t('in_original', lang), from_page, ORIGINAL_PAGE, duty.anchor)} · "
-                 f"{link(t('side_by_side', lang), from_page, PARALLEL_PAGE, duty.anchor)}\n")
+    lines.append(f"- {link(t('in_original', lang), from_page, routes.ORIGINAL, duty.anchor)} · "
+                 f"{link(t('side_by_side', lang), from_page, routes.PARALLEL, duty.anchor)}\n")
     return '<div class="duty-facts" markdown>\n\n' + "".join(lines) + "\n</div>\n\n"
 
 
 def cite_markdown(plan: Plan, cite, lang: Lang, from_page: str) -> str:
     instrument = plan.instruments[cite.instrument]
-    label = link(escape(instrument_label(instrument, lang)), from_page, f"instruments/{instrument.id}.md")
+    label = link(escape(instrument_label(instrument, lang)), from_page, routes.instrument(instrument.id))
     return f"{label} ({escape(cite.pinpoint[lang])})" if cite.pinpoint else label
 
 
@@ -276,4 +265,4 @@ def report_markdown(plan: Plan, report, lang: Lang, from_page: str) -> str:
 def key_task_link(plan: Plan, task_id: str, lang: Lang, from_page: str) -> str:
     task = next(k for k in plan.key_tasks if k.id == task_id)
     label = f"{task.id} {task.short_name[lang]}" if task.short_name else task.id
-    return link(escape(label), from_page, KEY_TASKS_PAGE, task.anchor)
+    return link(escape(label), from_page, routes.KEY_TASKS, task.anchor)

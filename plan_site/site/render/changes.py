@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 from plan_site.model.citation import cited_date
-from plan_site.site.labels import t
 from plan_site.model.types import End, Lang, Plan
-from plan_site.site.render.blocks import agency_page, body_location, passage_location
-from plan_site.site.render.markup import escape, instrument_page, link
-
-CHANGES_PAGE = "changes.md"
-FEED_FILE = "feed.xml"  # beside the page at each language's root (plan_site/feed.py publishes it)
+from plan_site.site import routes
+from plan_site.site.labels import t
+from plan_site.site.render.blocks import body_location, passage_location
+from plan_site.site.render.markup import escape, link
 
 
 def changes_markdown(plan: Plan, lang: Lang) -> str:
     """Every revision of the data, newest first, with a link to the feed that announces them."""
-    here = CHANGES_PAGE
-    feed = link(t("feed_link", lang), here, FEED_FILE)
+    here = routes.CHANGES
+    feed = link(t("feed_link", lang), here, routes.FEED)
     out = [f"# {t('whats_new', lang)}\n\n",
            f"{t('whats_new_intro', lang)} {t('whats_new_follow', lang)} {feed}\n{{: .lede }}\n\n"]
     for change in plan.changelog:
@@ -41,7 +39,7 @@ def _record_page(plan: Plan, record: str) -> tuple[str, str] | None:
         return None
     registry, last = record.split("[", 1)[0].rsplit(".", 1)[-1], ids[-1]
     if registry == "instruments":
-        return instrument_page(last), ""
+        return routes.instrument(last), ""
     if registry == "bodies":
         return body_location(plan, last)
     if registry == "relations":
@@ -54,6 +52,6 @@ def _record_page(plan: Plan, record: str) -> tuple[str, str] | None:
 def _relations_location(plan: Plan, end: End) -> tuple[str, str] | None:
     """Where a relation's end shows its relations: an instrument's page, or a body's assignment page."""
     if end.kind == "instrument" and end.id in plan.instruments:
-        return instrument_page(end.id), "relations"
+        return routes.instrument(end.id), "relations"
     assignment = plan.assignment_for_body(end.id) if end.kind == "body" else None
-    return (agency_page(assignment.slug), "relations") if assignment else None
+    return (routes.agency(assignment.slug), "relations") if assignment else None

@@ -7,18 +7,13 @@ Checklist pages are reached from each agency page and are kept out of the naviga
 
 from __future__ import annotations
 
-from plan_site.site.labels import t
 from plan_site.model.types import Assignment, Lang, Plan
-from plan_site.outputs.open_data import checklist_csv_path, deadline_text, target_text
-from plan_site.site.render.blocks import agency_page
+from plan_site.outputs.open_data import deadline_text, target_text
+from plan_site.site import routes
+from plan_site.site.labels import t
 from plan_site.site.render.markup import escape, link
 
 CHECKBOX = "☐"
-
-
-def checklist_page(slug: str) -> str:
-    """Source path of an agency's printable checklist."""
-    return f"checklists/{slug}.md"
 
 
 def checklist_title(assignment: Assignment, lang: Lang) -> str:
@@ -32,16 +27,16 @@ def checklist_description(assignment: Assignment, lang: Lang) -> str:
 
 def checklist_links(assignment: Assignment, lang: Lang, here: str) -> str:
     """The agency page's way to its checklist: a printable page and a CSV download."""
-    page = link(t("checklist_printable", lang), here, checklist_page(assignment.slug))
-    csv = link(t("checklist_csv", lang), here, checklist_csv_path(assignment.slug))
+    page = link(t("checklist_printable", lang), here, routes.checklist(assignment.slug))
+    csv = link(t("checklist_csv", lang), here, routes.checklist_csv(assignment.slug))
     return f'<div class="checklist-links" data-search-exclude="" markdown>\n\n{t("checklist", lang)}: {page} · {csv}\n\n</div>\n\n'
 
 
 def checklist_markdown(plan: Plan, assignment: Assignment, lang: Lang) -> str:
     """The checklist page: what it is, a print button, the CSV, and one table row per duty."""
-    here = checklist_page(assignment.slug)
-    back = link(f"← {escape(assignment.heading[lang])}", here, agency_page(assignment.slug))
-    csv = link(t("checklist_csv", lang), here, checklist_csv_path(assignment.slug))
+    here = routes.checklist(assignment.slug)
+    back = link(f"← {escape(assignment.heading[lang])}", here, routes.agency(assignment.slug))
+    csv = link(t("checklist_csv", lang), here, routes.checklist_csv(assignment.slug))
     out = [f"# {t('checklist', lang)}: {assignment.number}. {escape(assignment.heading[lang])}\n\n"]
     out.append(f"{escape(plan.meta.title[lang])} · {len(assignment.duties)} {t('duty_count', lang)}\n{{: .lede }}\n\n")
     out.append('<div class="checklist-actions" data-search-exclude="" markdown>\n\n')
@@ -62,7 +57,7 @@ def checklist_markdown(plan: Plan, assignment: Assignment, lang: Lang) -> str:
         timing = [escape(target_text(x, lang)) for x in duty.targets]
         if duty.reports:
             timing.append(escape(deadline_text(plan, duty, lang)))
-        duty_link = link(escape(duty.id), here, agency_page(assignment.slug), duty.anchor)
+        duty_link = link(escape(duty.id), here, routes.agency(assignment.slug), duty.anchor)
         out.append(f"| {CHECKBOX} | {duty_link} | {text} | {roles} | {partners} | {'<br>'.join(timing)} | | |\n")
     out.append("\n</div>\n\n")
     out.append(f"{t('checklist_footer', lang)}\n{{: .checklist-footer }}\n\n")

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import html
 
-from plan_site.model.identifiers import decision_work_uri, duty_eid, portion_uri
 from plan_site.model.citation import decision_citation, duty_citation
-from plan_site.site.labels import t
+from plan_site.model.identifiers import decision_work_uri, duty_eid, portion_uri
 from plan_site.model.types import Duty, Lang, Plan
+from plan_site.site.labels import t
 from plan_site.site.render.markup import attribute, escape
 
 PRINT_SOURCE_CLASS = "print-source"

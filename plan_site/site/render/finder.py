@@ -8,12 +8,10 @@ be shared; nothing is fetched. The facts it filters on travel as JSON in a
 
 from __future__ import annotations
 
-from plan_site.site.labels import t
 from plan_site.model.types import Duty, Lang, Plan
-from plan_site.site.render.blocks import agency_page
+from plan_site.site import routes
+from plan_site.site.labels import t
 from plan_site.site.render.markup import attribute, escape, link, script_json
-
-FINDER_PAGE = "finder.md"
 
 
 def finder_markdown(plan: Plan, lang: Lang) -> str:
@@ -78,9 +76,9 @@ def _form(plan: Plan, lang: Lang) -> str:
 
 def _row(plan: Plan, duty: Duty, lang: Lang) -> str:
     """One duty: its id linking to the duty on its agency page, the body, the text, its tags."""
-    here = FINDER_PAGE
+    here = routes.FINDER
     owner = plan.assignment_of(duty)
-    target = link(escape(duty.id), here, agency_page(owner.slug), duty.anchor)
+    target = link(escape(duty.id), here, routes.agency(owner.slug), duty.anchor)
     tags = [escape(plan.roles[r].name[lang]) for r in duty.roles]
     tags += [escape(k) for k in duty.key_tasks]
     tags += [escape(plan.themes[th].name[lang]) for th in duty.themes]

@@ -10,12 +10,11 @@ The numbers and their terms are editorial data (``meta.help`` in data/duties.yam
 
 from __future__ import annotations
 
-from plan_site.site.labels import t
 from plan_site.model.types import Help, HelpLine, Lang, Plan
+from plan_site.site.labels import t
 from plan_site.site.render.blocks import note_block
 from plan_site.site.render.markup import escape, link
 
-ABOUT_PAGE = "about.md"
 HELP_ANCHOR = "help-now"
 
 # A telephone handset (Material Design Icons "phone", Apache License 2.0), drawn in currentColor.
@@ -25,6 +24,7 @@ _PHONE_ICON = (
     "1.12.37 2.33.57 3.57.57a1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 "
     '1.25.2 2.45.57 3.57.11.35.03.74-.25 1.02l-2.2 2.2z"/></svg>'
 )
+from plan_site.site import routes
 
 
 def hotline_for_theme(plan: Plan, lang: Lang) -> dict[str, str] | None:
@@ -42,7 +42,7 @@ def hotline_for_theme(plan: Plan, lang: Lang) -> dict[str, str] | None:
 def help_panel(plan: Plan, lang: Lang, from_page: str) -> str:
     """The hotline and the emergency number in full, for the home page."""
     help_ = _required(plan)
-    sources = link(t("help_sources", lang), from_page, ABOUT_PAGE, HELP_ANCHOR)
+    sources = link(t("help_sources", lang), from_page, routes.ABOUT, HELP_ANCHOR)
     return (f'<div class="help-panel" markdown>\n\n**{t("help_question", lang)}**\n\n'
             f"- {_line(help_.hotline, lang)}\n- {t('help_emergency', lang)}: {_line(help_.emergency, lang)}\n\n"
             f"{sources}\n{{: .help-panel__sources }}\n\n</div>\n")

@@ -13,8 +13,8 @@ import posixpath
 import re
 from collections.abc import Iterable
 
-from plan_site.model.identifiers import page_address
 from plan_site.model.types import Instrument, Lang
+from plan_site.site import routes
 
 _SYNTAX = set("\\`*_{}[]()<>#+-.!|~^=&:$@\"'%")
 
@@ -50,7 +50,7 @@ def href(from_page: str, to_page: str, anchor: str = "") -> str:
     which MkDocs does not rewrite: from ``guides/a.md`` to ``agencies/b.md`` is ``../../agencies/b/``."""
     if to_page == from_page:
         return f"#{anchor}"
-    here, there = page_address("", from_page), page_address("", to_page)
+    here, there = routes.page_address("", from_page), routes.page_address("", to_page)
     target = posixpath.relpath(there or ".", here or ".") + "/"
     return f"{target}#{anchor}" if anchor else target
 
@@ -58,10 +58,6 @@ def href(from_page: str, to_page: str, anchor: str = "") -> str:
 def link(label_markdown: str, from_page: str, to_page: str, anchor: str = "") -> str:
     """A Markdown link whose label is already-escaped Markdown."""
     return f"[{label_markdown}]({rel(from_page, to_page, anchor)})"
-
-
-def instrument_page(instrument_id: str) -> str:
-    return f"instruments/{instrument_id}.md"
 
 
 def mention_pattern(instruments: Iterable[Instrument], lang: Lang) -> tuple[re.Pattern[str], dict[str, str]]:
@@ -81,7 +77,7 @@ def linked_text(text: str, lang: Lang, from_page: str, instruments: Iterable[Ins
     out, last = [], 0
     for match in pattern.finditer(text):
         out.append(escape(text[last : match.start()]))
-        target = instrument_page(names[match.group(0).lower()])
+        target = routes.instrument(names[match.group(0).lower()])
         out.append(f'[{escape(match.group(0))}]({rel(from_page, target)}){{: .instrument-link }}')
         last = match.end()
     out.append(escape(text[last:]))

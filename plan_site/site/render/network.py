@@ -10,12 +10,11 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
-from plan_site.site.labels import t
 from plan_site.model.types import Lang, Plan
-from plan_site.site.render.blocks import agency_page, body_link
+from plan_site.site import routes
+from plan_site.site.labels import t
+from plan_site.site.render.blocks import body_link
 from plan_site.site.render.markup import escape, link
-
-COORDINATION_PAGE = "coordination.md"
 
 WIDTH = 960
 HOLDER_X = 330
@@ -124,7 +123,7 @@ def network_summary(plan: Plan, lang: Lang) -> str:
 
 def coordination_markdown(plan: Plan, lang: Lang) -> str:
     """The coordination page: the figure, then the same pairs as a table with links to the duties."""
-    here = COORDINATION_PAGE
+    here = routes.COORDINATION
     out = [f"# {t('coordination', lang)}\n\n", f"{t('coordination_intro', lang)}\n{{: .lede }}\n\n"]
     out.append(f'<figure class="network-figure" data-search-exclude>\n{network_svg(plan, lang)}\n'
                f"<figcaption>{escape(network_summary(plan, lang))} {t('network_see_table', lang)}</figcaption>\n"
@@ -132,7 +131,7 @@ def coordination_markdown(plan: Plan, lang: Lang) -> str:
     out.append(f"## {t('network_table', lang)} {{: #pairs }}\n\n")
     out.append(f"| {t('network_holders', lang)} | {t('network_partners', lang)} | {t('duties', lang)} |\n|---|---|---|\n")
     for e in coordination_edges(plan):
-        page = agency_page(plan.assignment_of(plan.duty_index[e.duties[0]]).slug)
+        page = routes.agency(plan.assignment_of(plan.duty_index[e.duties[0]]).slug)
         duties = ", ".join(link(escape(d), here, page, plan.duty_index[d].anchor) for d in e.duties)
         out.append(f"| {body_link(plan, e.holder, lang, here)} | {body_link(plan, e.partner, lang, here)} | {duties} |\n")
     out.append("\n")

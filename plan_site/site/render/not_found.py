@@ -14,16 +14,14 @@ from collections.abc import Mapping
 from importlib.resources import files
 from urllib.parse import urlsplit
 
-from plan_site.model.identifiers import language_root, page_address
-from plan_site.outputs.feed import FEED_TYPE, feed_address
-from plan_site.site.labels import t
 from plan_site.model.types import LANGS, Lang
-from plan_site.site.render.blocks import AGENCIES_INDEX, ORIGINAL_PAGE
-from plan_site.site.render.finder import FINDER_PAGE
+from plan_site.outputs.feed import FEED_TYPE, feed_address
+from plan_site.site import routes
+from plan_site.site.labels import t
 from plan_site.site.render.markup import script_json
 
-_LINKS = (("home", "index.md"), ("original_text", ORIGINAL_PAGE), ("agencies", AGENCIES_INDEX),
-          ("finder", FINDER_PAGE))
+_LINKS = (("home", routes.HOME), ("original_text", routes.ORIGINAL), ("agencies", routes.AGENCIES),
+          ("finder", routes.FINDER))
 
 
 def _asset(name: str) -> str:
@@ -33,14 +31,14 @@ def _asset(name: str) -> str:
 def _section(lang: Lang, site_root: str, help_line: str) -> str:
     """What the page says in one language: the message, the help line for a child in danger (escaped
     HTML, plan_site/render/hotline.py), the main pages and a duty search."""
-    root = language_root(site_root, lang)
+    root = routes.language_root(site_root, lang)
     title = html.escape(t("not_found_title", lang))
     links = "".join(
-        f'<li><a href="{html.escape(page_address(root, path), quote=True)}" data-path="{page_address("", path)}">'
+        f'<li><a href="{html.escape(routes.page_address(root, path), quote=True)}" data-path="{routes.page_address("", path)}">'
         f"{html.escape(t(label, lang))}</a></li>"
         for label, path in _LINKS
     )
-    finder = page_address("", FINDER_PAGE)
+    finder = routes.page_address("", routes.FINDER)
     return (
         f'<section lang="{lang}" data-lang="{lang}" data-title="{title} – {html.escape(t("site_name", lang))}">\n'
         f'<p class="site-name">{html.escape(t("site_name", lang))}</p>\n'

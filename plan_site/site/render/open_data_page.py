@@ -3,29 +3,16 @@
 from __future__ import annotations
 
 from plan_site.model.identifiers import AKN_LANGUAGES, decision_work_uri, duty_eid, expression_uri, portion_uri
-from plan_site.site.labels import t
 from plan_site.model.types import LANGS, Lang, Plan
-from plan_site.outputs.open_data import (
-    CC_BY,
-    DATAPACKAGE_JSON,
-    DUTIES_CSV,
-    DUTY_COLUMNS,
-    LIST_SEPARATOR,
-    PLAN_JSON,
-    SCHEMA_JSON,
-    akn_path,
-    checklist_csv_path,
-)
-from plan_site.site.render.blocks import agency_page
-from plan_site.site.render.checklist import checklist_page
+from plan_site.outputs.open_data import CC_BY, DUTY_COLUMNS, LIST_SEPARATOR
+from plan_site.site import routes
+from plan_site.site.labels import t
 from plan_site.site.render.markup import escape, link
-
-OPEN_DATA_PAGE = "data/index.md"
 
 
 def akn_downloads(plan: Plan, lang: Lang, here: str) -> str:
     """Links to both Akoma Ntoso expressions, as one line of Markdown."""
-    links = " · ".join(link(escape(t(f"akn_{x}", lang)), here, akn_path(plan, x)) for x in LANGS)
+    links = " · ".join(link(escape(t(f"akn_{x}", lang)), here, routes.akn_file(plan, x)) for x in LANGS)
     return f"{t('akn_downloads', lang)}: {links}"
 
 
@@ -40,19 +27,19 @@ def akn_identifiers(plan: Plan, lang: Lang) -> str:
 
 def open_data_markdown(plan: Plan, lang: Lang) -> str:
     """Files, formats, columns and licences, in the page language."""
-    here = OPEN_DATA_PAGE
+    here = routes.OPEN_DATA
     duties = sum(1 for _ in plan.duties)
     out = [f"# {t('open_data', lang)}\n\n", f"{t('open_data_intro', lang)}\n{{: .lede }}\n\n"]
     out.append(f"## {t('data_files', lang)} {{: #files }}\n\n")
     out.append(f"| {t('data_file', lang)} | {t('data_format', lang)} | {t('data_contents', lang)} | "
                f"{t('licence', lang)} |\n|---|---|---|---|\n")
     files = [
-        (PLAN_JSON, "JSON", t("data_plan_json", lang), t("licence_mixed", lang)),
-        (DUTIES_CSV, "CSV (UTF-8)", t("data_duties_csv", lang).format(rows=duties), t("licence_mixed", lang)),
-        (SCHEMA_JSON, "JSON Schema 2020-12", t("data_schema_json", lang), CC_BY["name"]),
-        (DATAPACKAGE_JSON, "Frictionless Data Package", t("data_datapackage", lang), CC_BY["name"]),
+        (routes.PLAN_JSON, "JSON", t("data_plan_json", lang), t("licence_mixed", lang)),
+        (routes.DUTIES_CSV, "CSV (UTF-8)", t("data_duties_csv", lang).format(rows=duties), t("licence_mixed", lang)),
+        (routes.SCHEMA_JSON, "JSON Schema 2020-12", t("data_schema_json", lang), CC_BY["name"]),
+        (routes.DATAPACKAGE_JSON, "Frictionless Data Package", t("data_datapackage", lang), CC_BY["name"]),
     ]
-    files += [(akn_path(plan, x), f"Akoma Ntoso 3.0 (XML, {AKN_LANGUAGES[x]})",
+    files += [(routes.akn_file(plan, x), f"Akoma Ntoso 3.0 (XML, {AKN_LANGUAGES[x]})",
                f"{t('data_akn', lang)}, {t(f'akn_{x}', lang)}",
                t("licence_mixed", lang) if x == "vi" else CC_BY["name"]) for x in LANGS]
     for path, kind, contents, licence in files:
@@ -66,9 +53,9 @@ def open_data_markdown(plan: Plan, lang: Lang) -> str:
     out.extend(f"| `{c.name}` | {escape(c.description[lang])} |\n" for c in DUTY_COLUMNS)
     out.append(f"\n## {t('checklists', lang)} {{: #checklists }}\n\n{t('checklists_intro', lang)}\n\n")
     for a in plan.assignments:
-        agency = link(f"{a.number}. {escape(a.heading[lang])}", here, agency_page(a.slug))
-        page = link(t("checklist_printable", lang), here, checklist_page(a.slug))
-        csv = link("CSV", here, checklist_csv_path(a.slug))
+        agency = link(f"{a.number}. {escape(a.heading[lang])}", here, routes.agency(a.slug))
+        page = link(t("checklist_printable", lang), here, routes.checklist(a.slug))
+        csv = link("CSV", here, routes.checklist_csv(a.slug))
         out.append(f"- {agency}: {page} · {csv}\n")
     out.append(f"\n## {t('licence', lang)} {{: #licence }}\n\n")
     out.append(f"{t('licence_legal_text', lang)}\n\n")

@@ -10,15 +10,16 @@ on its agency page. On a phone the columns become pairs, Vietnamese first (site.
 from __future__ import annotations
 
 from plan_site.model.document import Piece, pieces
-from plan_site.site.labels import t
 from plan_site.model.types import LANGS, Duty, Lang, Plan
-from plan_site.site.render.blocks import PARALLEL_PAGE, agency_page, document_piece
+from plan_site.site import routes
+from plan_site.site.labels import t
+from plan_site.site.render.blocks import document_piece
 from plan_site.site.render.markup import escape, link
 
 
 def parallel_markdown(plan: Plan, lang: Lang) -> str:
     """The side-by-side page: a heading, what it is, then one row per piece of the document."""
-    here = PARALLEL_PAGE
+    here = routes.PARALLEL
     out = [f"# {t('parallel', lang)}\n\n", f"{t('parallel_intro', lang)}\n{{: .lede }}\n\n"]
     captions = "".join(f'<p class="parallel-cell" lang="{side}">{t("parallel_column", side)}</p>\n' for side in LANGS)
     out.append(f'<div class="parallel" markdown>\n\n<div class="parallel-row parallel-columns">\n{captions}</div>\n\n')
@@ -43,6 +44,6 @@ def _duty_reference(plan: Plan, duty: Duty, lang: Lang, here: str) -> str:
     """A duty's id as a permalink to its row, and its body's name linking to the duty on its agency page."""
     label = f"{t('permalink', lang)}: {t('duty', lang)} {duty.id}"  # interface words and a validated id
     body = escape(plan.bodies[duty.body].name[lang])
-    on_page = link(body, here, agency_page(plan.assignment_of(duty).slug), duty.anchor)
+    on_page = link(body, here, routes.agency(plan.assignment_of(duty).slug), duty.anchor)
     permalink = f'[{duty.id}](#{duty.anchor}){{: .parallel-permalink aria-label="{label}" }}'
     return f"{permalink} · {on_page}\n{{: .parallel-ref }}\n\n"

@@ -12,8 +12,9 @@ from collections.abc import Iterable
 
 from plan_site.model.citation import duty_citation
 from plan_site.model.types import Assignment, Duty, Instrument, Lang, Plan
+from plan_site.site import routes
 from plan_site.site.render.blocks import assignment_duties, duty_block, instrument_heading
-from plan_site.site.render.markup import escape, instrument_page, link
+from plan_site.site.render.markup import escape, link
 
 
 class BadReference(ValueError):
@@ -35,7 +36,7 @@ def agency_duties(plan: Plan, lang: Lang, from_page: str, slug: str) -> str:
 def instrument(plan: Plan, lang: Lang, from_page: str, instrument_id: str) -> str:
     """A link to an instrument's page, labelled with its full name and number."""
     found: Instrument = _find(plan.instruments, instrument_id, "instrument id", "luat-tre-em-2016")
-    return link(escape(instrument_heading(found, lang)), from_page, instrument_page(found.id))
+    return link(escape(instrument_heading(found, lang)), from_page, routes.instrument(found.id))
 
 
 def cite(plan: Plan, lang: Lang, from_page: str, duty_id: str) -> str:

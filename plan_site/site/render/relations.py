@@ -15,10 +15,11 @@ import textwrap
 from dataclasses import dataclass
 
 from plan_site.model.citation import cited_date
-from plan_site.site.labels import t
 from plan_site.model.types import End, Lang, Plan, Relation
-from plan_site.site.render.blocks import ORIGINAL_PAGE, body_link, note_meta, passage_location
-from plan_site.site.render.markup import escape, instrument_page, link, linked_text
+from plan_site.site import routes
+from plan_site.site.labels import t
+from plan_site.site.render.blocks import body_link, note_meta, passage_location
+from plan_site.site.render.markup import escape, link, linked_text
 
 BOX_WIDTH = 150
 COLUMN_GAP = 112
@@ -75,14 +76,14 @@ def end_date(plan: Plan, end: End) -> str | None:
 def end_markdown(plan: Plan, end: End, lang: Lang, here: str) -> str:
     """An end in the table: a link to its page where it has one, else its kind, number, date and title."""
     if end.kind == "decision":
-        return link(escape(end_label(plan, end, lang)), here, ORIGINAL_PAGE, "decision")
+        return link(escape(end_label(plan, end, lang)), here, routes.ORIGINAL, "decision")
     if end.kind == "body":
         if end.id in plan.bodies:
             return body_link(plan, end.id, lang, here)
         return escape(plan.body(end.id).name[lang])
     label = escape(end_label(plan, end, lang))
     if end.id in plan.instruments:
-        return link(label, here, instrument_page(end.id))
+        return link(label, here, routes.instrument(end.id))
     instrument = plan.instrument(end.id)
     date = f" ({cited_date(instrument.date, lang)})" if instrument.date else ""
     return f"{label}{date}: {escape(instrument.title[lang])}"
@@ -288,7 +289,7 @@ def _origin(plan: Plan, relation: Relation, lang: Lang, here: str) -> str:
 
 def _location(plan: Plan, passage_id: str) -> tuple[str, str]:
     passage = plan.passage_index.get(passage_id)
-    return passage_location(plan, passage) if passage else (ORIGINAL_PAGE, passage_id)
+    return passage_location(plan, passage) if passage else (routes.ORIGINAL, passage_id)
 
 
 def relations_section(plan: Plan, focus: tuple[End, ...], lang: Lang, here: str, heading: str,
