@@ -1,4 +1,6 @@
-"""MkDocs hook: per-language settings derived from the shared base configuration.
+"""MkDocs hook: per-language settings derived from the shared base configuration and the data.
+
+The site's name and description are the plan's own (data/duties.yaml, meta.site), in each language.
 
 `site_url` is set once in mkdocs.yml (or the SITE_URL environment variable); the English
 build lives under `en/` of it. The language selector links to the same page in the other
@@ -12,12 +14,16 @@ from mkdocs.config.defaults import MkDocsConfig
 
 from plan_site.site import routes
 from plan_site.site.labels import t
+from plan_site.source.load import current_plan
 
 LANGUAGES = {"vi": "Tiếng Việt", "en": "English"}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     lang = config["theme"]["language"]
+    meta = current_plan().meta
+    config["site_name"] = meta.site_name[lang]
+    config["site_description"] = meta.site_description[lang]
     site_root = routes.site_root_of(config["site_url"], lang) if config.get("site_url") else ""
     if site_root:
         config["site_url"] = routes.language_root(site_root, lang)

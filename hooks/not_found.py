@@ -22,4 +22,4 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
     lang = config["theme"]["language"]
     plan = current_plan()
     help_lines = {x: help_sentence(plan, x) for x in LANGS} if plan.meta.help else {}
-    return not_found_page(routes.site_root_of(config["site_url"] or "", lang), lang, help_lines)
+    return not_found_page(routes.site_root_of(config["site_url"] or "", lang), lang, plan.meta.site_name, help_lines)

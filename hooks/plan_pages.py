@@ -16,6 +16,7 @@ from plan_site.site.render.pages import generated_pages, navigation
 from plan_site.source.load import current_plan
 from plan_site.source.problems import DataError
 
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Stop the build on the first data problem, before anything is written."""
     try:

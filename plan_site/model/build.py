@@ -8,6 +8,7 @@ from typing import Any
 from plan_site.model.relations import decision_relations
 from plan_site.model.types import (
     LANGS,
+    AknNaming,
     Article,
     Assignment,
     Body,
@@ -69,8 +70,18 @@ def build_plan(raw: dict[str, Any], changelog: tuple[Change, ...] = ()) -> Plan:
     )
     m = raw["meta"]
     plan = Plan(
-        meta=Meta(Text.of(m["title"]), m["source_file"], m["last_checked"],
-                  {k: Note.of(v) for k, v in m["editorial"].items()}, help=_help(m.get("help"))),
+        meta=Meta(
+            title=Text.of(m["title"]),
+            site_name=Text.of(m["site"]["name"]),
+            site_description=Text.of(m["site"]["description"]),
+            dataset=m["dataset"],
+            akn=AknNaming(m["akn"]["country"], m["akn"]["locality"], m["akn"]["publisher"]),
+            notice=Text.of(m.get("notice")),
+            source_file=m["source_file"],
+            last_checked=m["last_checked"],
+            notes={k: Note.of(v) for k, v in m["editorial"].items()},
+            help=_help(m.get("help")),
+        ),
         decision=decision,
         document=document,
         bodies={

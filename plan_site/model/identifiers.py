@@ -1,8 +1,4 @@
-"""Published addresses of pages and duties, so data files and metadata can link back to the site.
-
-The site is built with directory URLs (MkDocs' default): ``agencies/cong-an-tinh.md`` is published
-at ``agencies/cong-an-tinh/``. Vietnamese lives at the site root, English under ``en/``.
-"""
+"""Permanent identifiers: Akoma Ntoso eIds from data ids, and FRBR work and expression URIs."""
 
 from __future__ import annotations
 
@@ -13,12 +9,10 @@ from plan_site.model.types import Duty, Instrument, Lang, Plan
 # ---------------------------------------------------------------- Akoma Ntoso (FRBR) identifiers
 #
 # Work URIs follow the Akoma Ntoso Naming Convention: /akn/<country[-locality]>/<doctype>/<subtype>/<date>/<number>.
-# National bodies' instruments are under "vn"; Bắc Kạn's under "vn-53" (ISO 3166-2:VN-53). A work URI is
-# permanent: it stays as it is after the 2025 merger of Bắc Kạn into Thái Nguyên.
+# National bodies' instruments are named under the country, the province's under its locality (the data's
+# meta.akn). A work URI is permanent: it stays as it is when the issuing province is merged or renamed.
 
 AKN_LANGUAGES: dict[Lang, str] = {"vi": "vie", "en": "eng"}
-AKN_COUNTRY = "vn"
-AKN_PROVINCE = "vn-53"
 DECISION_KIND = "decision"
 PLAN_ATTACHMENT = "att_1"
 PLAN_COMPONENT = "plan"
@@ -90,12 +84,13 @@ def work_uri(place: str, kind: str, date: str, number: str) -> str:
 
 
 def place_of(plan: Plan, body_id: str) -> str:
-    """Where a body's instruments are named: national bodies under ``vn``, the province's under ``vn-53``."""
-    return AKN_COUNTRY if plan.bodies[body_id].kind == "national" else AKN_PROVINCE
+    """Where a body's instruments are named: national bodies under the country, the others under the locality."""
+    naming = plan.meta.akn
+    return naming.country if plan.bodies[body_id].kind == "national" else naming.locality
 
 
 def decision_work_uri(plan: Plan) -> str:
-    """The permanent identifier of Decision 145/QĐ-UBND: ``/akn/vn-53/act/decision/2021-02-02/145``."""
+    """The decision's permanent identifier, e.g. ``/akn/vn-53/act/decision/2021-02-02/145``."""
     d = plan.decision
     return work_uri(place_of(plan, d.issuer), DECISION_KIND, d.date, d.number)
 

@@ -355,8 +355,25 @@ class Help:
 
 
 @dataclass(frozen=True)
+class AknNaming:
+    """Akoma Ntoso names: national bodies' instruments under ``country``, the issuing province's under
+    ``locality`` (e.g. ``vn`` and ``vn-53``); ``publisher`` names this project, which made the XML."""
+
+    country: str
+    locality: str
+    publisher: str
+
+
+@dataclass(frozen=True)
 class Meta:
+    """What the data says about itself and its site: names, where the original is, when it was checked."""
+
     title: Text
+    site_name: Text
+    site_description: Text
+    dataset: str
+    akn: AknNaming
+    notice: Text | None
     source_file: str
     last_checked: str
     notes: dict[str, Note]

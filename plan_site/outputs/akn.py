@@ -22,7 +22,6 @@ from lxml.builder import ElementMaker
 
 from plan_site.model.citation import decision_name
 from plan_site.model.identifiers import (
-    AKN_COUNTRY,
     AKN_LANGUAGES,
     DECISION_KIND,
     PLAN_ATTACHMENT,
@@ -146,20 +145,20 @@ def plan_references(plan: Plan, lang: Lang, unidentified: Iterable[str]) -> list
     signatory and their role, and each instrument the text names but the data cannot identify."""
     d = plan.decision
     bodies = [d.issuer] + [b for a in plan.assignments for b in a.bodies]
-    refs = [Reference("TLCOrganization", PUBLISHER, "/akn/ontology/organization/unreg.bac-kan-145-project",
+    refs = [Reference("TLCOrganization", PUBLISHER, f"/akn/ontology/organization/unreg.{plan.meta.akn.publisher}",
                       t("akn_publisher", lang))]
     refs += [Reference("TLCOrganization", b, f"/akn/ontology/organization/{place_of(plan, b)}.{b}",
                        plan.bodies[b].name[lang]) for b in dict.fromkeys(bodies)]
-    refs.append(Reference("TLCPerson", slug(d.signer), f"/akn/ontology/person/vn.{slug(d.signer)}", d.signer))
+    refs.append(Reference("TLCPerson", slug(d.signer), f"/akn/ontology/person/{plan.meta.akn.country}.{slug(d.signer)}", d.signer))
     role = slug(d.signature["title"].vi)
-    refs.append(Reference("TLCRole", role, f"/akn/ontology/role/vn.{role}", d.signature["title"][lang]))
-    refs += [Reference("TLCReference", i, f"/akn/ontology/reference/vn.{i}", plan.instruments[i].title[lang],
+    refs.append(Reference("TLCRole", role, f"/akn/ontology/role/{plan.meta.akn.country}.{role}", d.signature["title"][lang]))
+    refs += [Reference("TLCReference", i, f"/akn/ontology/reference/{plan.meta.akn.country}.{i}", plan.instruments[i].title[lang],
                        name="unidentifiedInstrument") for i in unidentified]
     # Bodies the relations name that hold no duty here (a ministry, a successor in Thái Nguyên).
     named = {r.eid for r in refs}
     related = [e.id for r in plan.relations for e in (r.source, r.target) if e.kind == "body" and e.id not in named]
     for body_id in dict.fromkeys(related):
-        place = place_of(plan, body_id) if body_id in plan.bodies else AKN_COUNTRY
+        place = place_of(plan, body_id) if body_id in plan.bodies else plan.meta.akn.country
         body = plan.bodies.get(body_id) or plan.other_bodies[body_id]
         refs.append(Reference("TLCOrganization", body_id, f"/akn/ontology/organization/{place}.{body_id}",
                               body.name[lang]))

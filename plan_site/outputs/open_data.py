@@ -12,7 +12,7 @@ import io
 import json
 from dataclasses import dataclass
 
-from plan_site.model.citation import duty_citation, with_url
+from plan_site.model.citation import decision_name, duty_citation, issuer_name, with_url
 from plan_site.model.identifiers import (
     AKN_LANGUAGES,
     decision_work_uri,
@@ -21,7 +21,7 @@ from plan_site.model.identifiers import (
     portion_uri,
     record_eids,
 )
-from plan_site.model.types import LANGS, Assignment, Duty, End, Lang, Plan, Relation, Statement, Target, Text
+from plan_site.model.types import LANGS, Assignment, Duty, End, Lang, Plan, Relation, Statement, Target
 from plan_site.outputs.akn import MEDIA_TYPE, akn_xml
 from plan_site.site.labels import t
 from plan_site.source.validate import SCHEMA_PATH
@@ -34,39 +34,18 @@ CC_BY = {"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0 Interna
 
 @dataclass(frozen=True)
 class Column:
-    """One column of a published table: its name and what it holds, in both languages."""
+    """One column of a published table: its name; what it holds is its label ``column_<name>``."""
 
     name: str
-    description: Text
+
+    def description(self, lang: Lang) -> str:
+        return t(f"column_{self.name}", lang)
 
 
-DUTY_COLUMNS: tuple[Column, ...] = (
-    Column("id", Text("Mã nhiệm vụ, theo vị trí trong văn bản (III.7.3 = phần III, mục 7, gạch đầu dòng thứ 3)",
-                      "Duty id, from its place in the text (III.7.3 = Part III, item 7, third indent)")),
-    Column("assignment", Text("Mã mục phân công tại phần III", "Id of the numbered item of Part III")),
-    Column("agency", Text("Mã cơ quan được giao nhiệm vụ", "Id of the body the duty is assigned to")),
-    Column("agency_vi", Text("Tên cơ quan (tiếng Việt)", "Name of the body (Vietnamese)")),
-    Column("agency_en", Text("Tên cơ quan (tiếng Anh)", "Name of the body (English)")),
-    Column("text_vi", Text("Nội dung nhiệm vụ, nguyên văn tiếng Việt", "Text of the duty, Vietnamese original")),
-    Column("text_en", Text("Nội dung nhiệm vụ, bản dịch tiếng Anh không chính thức",
-                           "Text of the duty, unofficial English translation")),
-    Column("roles", Text("Mã vai trò (chủ trì, phối hợp…), cách nhau bởi dấu ;",
-                         "Role ids (lead, coordinate…), separated by ;")),
-    Column("partners", Text("Mã các cơ quan phối hợp, cách nhau bởi dấu ;",
-                            "Ids of the partner bodies, separated by ;")),
-    Column("instruments", Text("Mã các văn bản được dẫn chiếu, cách nhau bởi dấu ;",
-                               "Ids of the cited instruments, separated by ;")),
-    Column("key_tasks", Text("Mã nhiệm vụ trọng tâm (phân loại biên tập), cách nhau bởi dấu ;",
-                             "Key task ids (editorial tagging), separated by ;")),
-    Column("themes", Text("Mã chủ đề (phân loại biên tập), cách nhau bởi dấu ;",
-                          "Theme ids (editorial tagging), separated by ;")),
-    Column("targets", Text("Chỉ tiêu định lượng, ví dụ >=100 percent, cách nhau bởi dấu ;",
-                           "Quantified targets, e.g. >=100 percent, separated by ;")),
-    Column("url_vi", Text("Địa chỉ cố định của nhiệm vụ (tiếng Việt)", "Permalink of the duty (Vietnamese)")),
-    Column("url_en", Text("Địa chỉ cố định của nhiệm vụ (tiếng Anh)", "Permalink of the duty (English)")),
-    Column("citation_vi", Text("Trích dẫn chính thức (tiếng Việt)", "Formal citation (Vietnamese)")),
-    Column("citation_en", Text("Trích dẫn (tiếng Anh)", "Citation (English)")),
-)
+DUTY_COLUMNS: tuple[Column, ...] = tuple(Column(name) for name in (
+    "id", "assignment", "agency", "agency_vi", "agency_en", "text_vi", "text_en", "roles", "partners", "instruments",
+    "key_tasks", "themes", "targets", "url_vi", "url_en", "citation_vi", "citation_en",
+))
 
 # Checklist columns: the header is an interface label; status and notes are left blank to fill in.
 CHECKLIST_KEYS: tuple[str, ...] = (
@@ -222,10 +201,10 @@ def checklist_resource(assignment: Assignment, lang: Lang) -> dict:
 def datapackage_json(plan: Plan, lang: Lang) -> str:
     """A Frictionless Data Package describing the published files and their licences."""
     package = {
-        "name": "bac-kan-145-qd-ubnd-2021",
+        "name": plan.meta.dataset,
         "title": plan.meta.title.en,
         "description": (
-            "Decision 145/QĐ-UBND of the Bắc Kạn Provincial People's Committee and its Plan, as data. "
+            f"{decision_name(plan, 'en')} of {issuer_name(plan, 'en')} and its Plan, as data. "
             "The Vietnamese text is a legal document, not subject to copyright (Law on Intellectual Property, "
             "Article 15); the English translation and editorial layer are licensed under CC BY 4.0."
         ),
@@ -235,7 +214,7 @@ def datapackage_json(plan: Plan, lang: Lang) -> str:
              "encoding": "utf-8", "description": "The whole decision and plan; valid against schema.json."},
             {"name": "duties", "path": "duties.csv", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
              "description": "One row per duty of Part III.",
-             "schema": {"fields": [{"name": c.name, "type": "string", "description": c.description.en}
+             "schema": {"fields": [{"name": c.name, "type": "string", "description": c.description("en")}
                                    for c in DUTY_COLUMNS], "primaryKey": ["id"]}},
             {"name": "schema", "path": "schema.json", "format": "json", "mediatype": "application/schema+json",
              "encoding": "utf-8", "description": "JSON Schema (draft 2020-12) of plan.json."},

@@ -6,9 +6,15 @@ from collections import Counter
 
 from plan_site.model.types import Assignment, End, Lang, Passage, Plan
 from plan_site.site import routes
-from plan_site.site.labels import t
+from plan_site.site.labels import t, tn
 from plan_site.site.render.blocks import (
-    assignment_duties, body_link, key_task_link, note_block, passage_location, report_markdown, target_markdown,
+    assignment_duties,
+    body_link,
+    key_task_link,
+    note_block,
+    passage_location,
+    report_markdown,
+    target_markdown,
 )
 from plan_site.site.render.checklist import checklist_links
 from plan_site.site.render.markup import escape, link
@@ -25,7 +31,7 @@ def agency_page_for(plan: Plan, assignment: Assignment, lang: Lang) -> Page:
     original = link(t("in_original", lang), here, routes.ORIGINAL, assignment.anchor)
     side_by_side = link(t("read_side_by_side", lang), here, routes.PARALLEL, assignment.anchor)
     out.append(f"{t('part', lang)} III, {t('assignment', lang).lower()} {assignment.number} · "
-               f"{len(duties)} {t('duty_count', lang)} · {original} · {side_by_side}\n{{: .lede }}\n\n")
+               f"{tn('count_duties', len(duties), lang)} · {original} · {side_by_side}\n{{: .lede }}\n\n")
     out.append(_summary(plan, assignment, lang, here))
     out.append(checklist_links(assignment, lang, here))
     single_body_note = plan.bodies[assignment.bodies[0]].since_2025 if len(assignment.bodies) == 1 else None
@@ -41,12 +47,9 @@ def agency_page_for(plan: Plan, assignment: Assignment, lang: Lang) -> Page:
 
 
 def _agency_description(plan: Plan, assignment: Assignment, lang: Lang) -> str:
-    count = len(assignment.duties)
-    if lang == "vi":
-        return (f"{count} nhiệm vụ của {assignment.heading.vi} trong Kế hoạch phòng, chống xâm hại trẻ em "
-                f"tỉnh Bắc Kạn (Quyết định 145/QĐ-UBND).")
-    return (f"The {count} duties of item {assignment.number} ({assignment.heading.en}) in Bắc Kạn's plan on "
-            f"preventing and combating child abuse (Decision 145/QĐ-UBND).")
+    duties = tn("count_duties", len(assignment.duties), lang)
+    return t("agency_description", lang).format(duties=duties, number=assignment.number,
+                                                heading=assignment.heading[lang], title=plan.meta.title[lang])
 
 
 def _summary(plan: Plan, assignment: Assignment, lang: Lang, here: str) -> str:
@@ -101,7 +104,7 @@ def _coordination(plan: Plan, assignment: Assignment, lang: Lang, here: str) -> 
 def agencies_index(plan: Plan, lang: Lang) -> Page:
     """The fourteen assignments, then every other body the text names, with where it appears."""
     here = routes.AGENCIES
-    out = [f"# {t('agencies', lang)}\n\n", f"{t('agencies_intro', lang)}\n\n"]
+    out = [f"# {t('agencies', lang)}\n\n", f"{tn('agencies_intro', len(plan.assignments), lang)}\n\n"]
     out.append(f"| # | {t('agency', lang)} | {t('duties', lang)} | {t('roles', lang)} |\n|---:|---|---:|---|\n")
     for a in plan.assignments:
         roles = Counter(r for d in a.duties for r in d.roles)
@@ -122,7 +125,7 @@ def agencies_index(plan: Plan, lang: Lang) -> Page:
         if relations:
             out.append(relations_table(plan, relations, lang, here))
     title = t("agencies", lang)
-    description = t("agencies_intro", lang)
+    description = tn("agencies_intro", len(plan.assignments), lang)
     return Page(here, title, description, "".join(out))
 
 

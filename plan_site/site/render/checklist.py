@@ -10,7 +10,7 @@ from __future__ import annotations
 from plan_site.model.types import Assignment, Lang, Plan
 from plan_site.outputs.open_data import deadline_text, target_text
 from plan_site.site import routes
-from plan_site.site.labels import t
+from plan_site.site.labels import t, tn
 from plan_site.site.render.markup import escape, link
 
 CHECKBOX = "☐"
@@ -38,7 +38,7 @@ def checklist_markdown(plan: Plan, assignment: Assignment, lang: Lang) -> str:
     back = link(f"← {escape(assignment.heading[lang])}", here, routes.agency(assignment.slug))
     csv = link(t("checklist_csv", lang), here, routes.checklist_csv(assignment.slug))
     out = [f"# {t('checklist', lang)}: {assignment.number}. {escape(assignment.heading[lang])}\n\n"]
-    out.append(f"{escape(plan.meta.title[lang])} · {len(assignment.duties)} {t('duty_count', lang)}\n{{: .lede }}\n\n")
+    out.append(f"{escape(plan.meta.title[lang])} · {tn('count_duties', len(assignment.duties), lang)}\n{{: .lede }}\n\n")
     out.append('<div class="checklist-actions" data-search-exclude="" markdown>\n\n')
     out.append(f'<button type="button" class="md-button print-page" hidden>{t("checklist_print", lang)}</button> '
                f"{csv} · {back}\n\n</div>\n\n")

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-
+from plan_site.model.citation import decision_name
 from plan_site.model.types import Duty, End, Lang, Passage, Plan
 from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.blocks import (
-    body_link, candidate_markdown, instrument_heading, instrument_title,
-    note_block, passage_location,
+    body_link,
+    candidate_markdown,
+    instrument_heading,
+    instrument_title,
+    note_block,
+    passage_location,
 )
 from plan_site.site.render.markup import escape, link, mentioned_instruments
 from plan_site.site.render.page import Page
@@ -68,7 +72,9 @@ def instruments_index(plan: Plan, lang: Lang) -> Page:
     out = [f"# {t('instruments', lang)}\n\n",
            "| " + " | ".join(t(key, lang) for key in columns) + " |\n" + "|---" * len(columns) + "|\n"]
     for inst in plan.instruments.values():
-        relation = ", ".join(t("relation_to_plan_" + r.type, lang) for r in plan.decision_relations_to(inst.id))
+        decision = decision_name(plan, lang)
+        relation = ", ".join(t("relation_to_plan_" + r.type, lang).format(decision=decision)
+                             for r in plan.decision_relations_to(inst.id))
         number = escape(inst.number) if inst.number else "—"
         year = inst.date[:4] if inst.date else "—"
         out.append(f"| {t('type_' + inst.type, lang)} | {number} | {year} | "

@@ -1,4 +1,4 @@
-/* Runs inline in the 404 page, called with the published site's path (`siteRoot`, e.g. "/bac-kan-145/").
+/* Runs inline in the 404 page, called with the published site's path (`siteRoot`, e.g. "/my-plan/").
  * GitHub Pages serves the page for every missing address of the site, so the address the reader
  * asked for tells where the site is. The site's root is `siteRoot` when the address starts with it;
  * elsewhere (a fork under another name, a local preview) it is the first folder of the address,

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from importlib.resources import files
 from urllib.parse import urlsplit
 
-from plan_site.model.types import LANGS, Lang
+from plan_site.model.types import LANGS, Lang, Text
 from plan_site.outputs.feed import FEED_TYPE, feed_address
 from plan_site.site import routes
 from plan_site.site.labels import t
@@ -28,7 +28,7 @@ def _asset(name: str) -> str:
     return files(__package__).joinpath(name).read_text(encoding="utf-8").strip()
 
 
-def _section(lang: Lang, site_root: str, help_line: str) -> str:
+def _section(lang: Lang, site_root: str, site_name: str, help_line: str) -> str:
     """What the page says in one language: the message, the help line for a child in danger (escaped
     HTML, plan_site/render/hotline.py), the main pages and a duty search."""
     root = routes.language_root(site_root, lang)
@@ -40,8 +40,8 @@ def _section(lang: Lang, site_root: str, help_line: str) -> str:
     )
     finder = routes.page_address("", routes.FINDER)
     return (
-        f'<section lang="{lang}" data-lang="{lang}" data-title="{title} – {html.escape(t("site_name", lang))}">\n'
-        f'<p class="site-name">{html.escape(t("site_name", lang))}</p>\n'
+        f'<section lang="{lang}" data-lang="{lang}" data-title="{title} – {html.escape(site_name)}">\n'
+        f'<p class="site-name">{html.escape(site_name)}</p>\n'
         f"<h1>{title}</h1>\n<p>{html.escape(t('not_found_text', lang))}</p>\n"
         f"<ul>{links}</ul>\n"
         f'<form action="{html.escape(root + finder, quote=True)}" data-path="{finder}" method="get" role="search" '
@@ -55,9 +55,10 @@ def _section(lang: Lang, site_root: str, help_line: str) -> str:
     )
 
 
-def not_found_page(site_root: str, lang: Lang, help_lines: Mapping[str, str] | None = None) -> str:
+def not_found_page(site_root: str, lang: Lang, site_names: Text, help_lines: Mapping[str, str] | None = None) -> str:
     """The whole 404 page; ``lang`` is the build's language, shown first and named until the script runs.
-    ``help_lines`` holds each language's help line for a child in danger."""
+    ``site_names`` names the site in each language; ``help_lines`` holds each language's help line for a
+    child in danger."""
     ordered = (lang,) + tuple(x for x in LANGS if x != lang)
     title = " · ".join(html.escape(t("not_found_title", x)) for x in ordered)
     configured = script_json(urlsplit(site_root).path or "/")
@@ -68,6 +69,6 @@ def not_found_page(site_root: str, lang: Lang, help_lines: Mapping[str, str] | N
         f'<link rel="alternate" type="{FEED_TYPE}" title="{html.escape(t("feed_title", lang))}" '
         f'href="{html.escape(feed_address(site_root, lang), quote=True)}">\n'
         f"<title>{title}</title>\n<style>{_asset('not_found.css')}</style>\n</head>\n<body>\n<main>\n"
-        + "".join(_section(x, site_root, (help_lines or {}).get(x, "")) for x in ordered)
+        + "".join(_section(x, site_root, site_names[x], (help_lines or {}).get(x, "")) for x in ordered)
         + f"</main>\n<script>{_asset('not_found.js')}({configured});</script>\n</body>\n</html>\n"
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from plan_site.model.citation import decision_name
 from plan_site.model.identifiers import AKN_LANGUAGES, decision_work_uri, duty_eid, expression_uri, portion_uri
 from plan_site.model.types import LANGS, Lang, Plan
 from plan_site.outputs.open_data import CC_BY, DUTY_COLUMNS, LIST_SEPARATOR
@@ -50,7 +51,7 @@ def open_data_markdown(plan: Plan, lang: Lang) -> str:
     out.append(f"## {t('data_columns', lang)} {{: #columns }}\n\n")
     out.append(f"{t('data_columns_intro', lang).format(sep=f'`{LIST_SEPARATOR}`')}\n\n")
     out.append(f"| {t('data_column', lang)} | {t('data_meaning', lang)} |\n|---|---|\n")
-    out.extend(f"| `{c.name}` | {escape(c.description[lang])} |\n" for c in DUTY_COLUMNS)
+    out.extend(f"| `{c.name}` | {escape(c.description(lang))} |\n" for c in DUTY_COLUMNS)
     out.append(f"\n## {t('checklists', lang)} {{: #checklists }}\n\n{t('checklists_intro', lang)}\n\n")
     for a in plan.assignments:
         agency = link(f"{a.number}. {escape(a.heading[lang])}", here, routes.agency(a.slug))
@@ -58,8 +59,8 @@ def open_data_markdown(plan: Plan, lang: Lang) -> str:
         csv = link("CSV", here, routes.checklist_csv(a.slug))
         out.append(f"- {agency}: {page} · {csv}\n")
     out.append(f"\n## {t('licence', lang)} {{: #licence }}\n\n")
-    out.append(f"{t('licence_legal_text', lang)}\n\n")
+    out.append(f"{t('licence_legal_text', lang).format(decision=decision_name(plan, lang))}\n\n")
     out.append(f"{t('licence_editorial', lang)} [{CC_BY['title']}]({CC_BY['path']}){{: rel=license }}.\n\n")
     out.append(f"{t('licence_attribution', lang)}\n\n")
-    out.append(f"> {t('licence_attribution_example', lang)}\n\n")
+    out.append(f"> {t('licence_attribution_example', lang).format(title=escape(plan.meta.title[lang]))}\n\n")
     return "".join(out)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-
 from plan_site.model.document import pieces
 from plan_site.model.types import Lang, Plan
 from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.blocks import (
-    document_piece, note_block,
+    document_piece,
+    note_block,
 )
 from plan_site.site.render.markup import link
 from plan_site.site.render.open_data_page import akn_downloads

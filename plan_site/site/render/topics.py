@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-
 from plan_site.model.types import Duty, Lang, Plan
 from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.blocks import (
-    body_link, note_block, opening_words, passage_location, report_markdown, target_markdown, text_block,
+    body_link,
+    note_block,
+    opening_words,
+    passage_location,
+    report_markdown,
+    target_markdown,
+    text_block,
 )
 from plan_site.site.render.markup import escape, link
 from plan_site.site.render.page import Page
