@@ -33,10 +33,10 @@ from plan_site.model.identifiers import (
     place_of,
     record_eids,
 )
+from plan_site.model.mentions import mention_pattern
 from plan_site.model.text import slug
 from plan_site.model.types import Assignment, End, Lang, Part, Passage, Plan, Relation
 from plan_site.site.labels import t
-from plan_site.site.render.markup import mention_pattern
 
 AKN_NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 MEDIA_TYPE = "application/akn+xml"

@@ -9,6 +9,7 @@ returned here is a finished HTML fragment for the page head, escaped for its con
 from __future__ import annotations
 
 import html
+import json
 import posixpath
 from typing import Any
 from urllib.parse import urlsplit
@@ -19,13 +20,22 @@ from plan_site.model.types import LANGS, Instrument, Lang, Plan
 from plan_site.outputs.akn import MEDIA_TYPE
 from plan_site.site import routes
 from plan_site.site.labels import t
-from plan_site.site.render.markup import script_json
 
 OG_LOCALES: dict[Lang, str] = {"vi": "vi_VN", "en": "en_GB"}
 SCHEMA = "https://schema.org/"
 # Which schema.org property says how the decision relates to an instrument (the model's relation types,
 # Plan.relations: the pages and this metadata share one rule).
 RELATION_PROPERTIES = {"basis": "isBasedOn", "implements": "legislationApplies", "cites": "citation"}
+
+
+_SCRIPT_JSON = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def script_json(value: object) -> str:
+    """JSON to embed in ``<script type="application/json">``: ``<``, ``>`` and ``&`` as JSON escapes,
+    so no ``</script>`` or ``<!--`` inside a string can end or alter the block (JSON.parse reads them back)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return "".join(_SCRIPT_JSON.get(ch, ch) for ch in text)
 
 
 def open_graph(title: str, description: str, url: str, lang: Lang, site_name: str, source_path: str) -> str:

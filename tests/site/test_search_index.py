@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from plan_site.outputs.metadata import script_json
 from plan_site.site.labels import t
-from plan_site.site.render.markup import script_json
 
 from .html import pages, soup
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from plan_site.model.citation import decision_name
+from plan_site.model.mentions import mentioned_instruments
 from plan_site.model.types import Duty, End, Lang, Passage, Plan
 from plan_site.site import routes
 from plan_site.site.labels import t
@@ -14,7 +15,7 @@ from plan_site.site.render.blocks import (
     note_block,
     passage_location,
 )
-from plan_site.site.render.markup import escape, link, mentioned_instruments
+from plan_site.site.render.markup import escape, link
 from plan_site.site.render.page import Page
 from plan_site.site.render.relations import relations_section
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import html
 import json
 import posixpath
-import re
 from collections.abc import Iterable
 
+from plan_site.model.mentions import mention_pattern
 from plan_site.model.types import Instrument, Lang
 from plan_site.site import routes
 
@@ -27,16 +27,6 @@ def escape(text: str) -> str:
 def attribute(text: str) -> str:
     """Data text inside a double-quoted HTML attribute."""
     return escape(text)
-
-
-_SCRIPT_JSON = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
-
-
-def script_json(value: object) -> str:
-    """JSON to embed in ``<script type="application/json">``: ``<``, ``>`` and ``&`` as JSON escapes,
-    so no ``</script>`` or ``<!--`` inside a string can end or alter the block (JSON.parse reads them back)."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return "".join(_SCRIPT_JSON.get(ch, ch) for ch in text)
 
 
 def rel(from_page: str, to_page: str, anchor: str = "") -> str:
@@ -60,17 +50,6 @@ def link(label_markdown: str, from_page: str, to_page: str, anchor: str = "") ->
     return f"[{label_markdown}]({rel(from_page, to_page, anchor)})"
 
 
-def mention_pattern(instruments: Iterable[Instrument], lang: Lang) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regex for every way the text names an instrument, longest names first."""
-    names: dict[str, str] = {}
-    for instrument in instruments:
-        for alias in instrument.aliases[lang]:
-            names[alias.lower()] = instrument.id
-    ordered = sorted(names, key=len, reverse=True)
-    pattern = re.compile("|".join(re.escape(name) for name in ordered), re.IGNORECASE)
-    return pattern, names
-
-
 def linked_text(text: str, lang: Lang, from_page: str, instruments: Iterable[Instrument]) -> str:
     """Escaped text in which every mention of a cited instrument links to its page."""
     pattern, names = mention_pattern(instruments, lang)
@@ -82,17 +61,6 @@ def linked_text(text: str, lang: Lang, from_page: str, instruments: Iterable[Ins
         last = match.end()
     out.append(escape(text[last:]))
     return "".join(out)
-
-
-def mentioned_instruments(text: str, lang: Lang, instruments: Iterable[Instrument]) -> list[str]:
-    """Ids of the instruments a text names, in order of first mention."""
-    pattern, names = mention_pattern(instruments, lang)
-    found: list[str] = []
-    for match in pattern.finditer(text):
-        ident = names[match.group(0).lower()]
-        if ident not in found:
-            found.append(ident)
-    return found
 
 
 def front_matter(title: str, description: str, settings: dict[str, object] | None = None) -> str:

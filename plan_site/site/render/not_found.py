@@ -16,9 +16,9 @@ from urllib.parse import urlsplit
 
 from plan_site.model.types import LANGS, Lang, Text
 from plan_site.outputs.feed import FEED_TYPE, feed_address
+from plan_site.outputs.metadata import script_json
 from plan_site.site import routes
 from plan_site.site.labels import t
-from plan_site.site.render.markup import script_json
 
 _LINKS = (("home", routes.HOME), ("original_text", routes.ORIGINAL), ("agencies", routes.AGENCIES),
           ("finder", routes.FINDER))
