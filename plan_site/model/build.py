@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from plan_site.model.plan import Plan
 from plan_site.model.relations import decision_relations
 from plan_site.model.types import (
     LANGS,
@@ -28,7 +29,6 @@ from plan_site.model.types import (
     Note,
     Part,
     Passage,
-    Plan,
     PlanDocument,
     Relation,
     Rendering,

@@ -9,7 +9,8 @@ This is citation grammar, not interface wording, so it lives here rather than in
 
 from __future__ import annotations
 
-from plan_site.model.types import Duty, Lang, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import Duty, Lang
 
 _ENGLISH_ORDINALS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",

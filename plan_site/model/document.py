@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-from plan_site.model.types import Assignment, Lang, Passage, Plan, Text
+from plan_site.model.plan import Plan
+from plan_site.model.types import Assignment, Lang, Passage, Text
 
 Kind = Literal[
     "header", "decision", "decision-title", "authority", "basis", "enacting", "article", "signature",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from plan_site.model.types import Duty, Instrument, Lang, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import Duty, Instrument, Lang
 
 # ---------------------------------------------------------------- Akoma Ntoso (FRBR) identifiers
 #

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from plan_site.model.plan import Plan
 from plan_site.model.text import slug
-from plan_site.model.types import LANGS, Article, Cite, End, Passage, Plan, Relation, Statement, Text
+from plan_site.model.types import LANGS, Article, Cite, End, Passage, Relation, Statement, Text
 
 # A legal basis of a Vietnamese decision is a line of its preamble that opens with these words; a line
 # "Theo đề nghị của …" names the proposal the decision answers, which the decision cites.

@@ -34,8 +34,9 @@ from plan_site.model.identifiers import (
     record_eids,
 )
 from plan_site.model.mentions import mention_pattern
+from plan_site.model.plan import Plan
 from plan_site.model.text import slug
-from plan_site.model.types import Assignment, End, Lang, Part, Passage, Plan, Relation
+from plan_site.model.types import Assignment, End, Lang, Part, Passage, Relation
 from plan_site.site.labels import t
 
 AKN_NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"

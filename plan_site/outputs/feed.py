@@ -11,7 +11,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
-from plan_site.model.types import Change, Lang, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import Change, Lang
 from plan_site.site import routes
 from plan_site.site.labels import t
 

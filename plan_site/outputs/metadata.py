@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 
 from plan_site.model.citation import decision_name
 from plan_site.model.identifiers import AKN_LANGUAGES, decision_work_uri, expression_uri, instrument_work_uri
-from plan_site.model.types import LANGS, Instrument, Lang, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import LANGS, Instrument, Lang
 from plan_site.outputs.akn import MEDIA_TYPE
 from plan_site.site import routes
 from plan_site.site.labels import t

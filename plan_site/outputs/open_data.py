@@ -21,7 +21,8 @@ from plan_site.model.identifiers import (
     portion_uri,
     record_eids,
 )
-from plan_site.model.types import LANGS, Assignment, Duty, End, Lang, Plan, Relation, Statement, Target
+from plan_site.model.plan import Plan
+from plan_site.model.types import LANGS, Assignment, Duty, End, Lang, Relation, Statement, Target
 from plan_site.outputs.akn import MEDIA_TYPE, akn_xml
 from plan_site.site.labels import t
 from plan_site.source.validate import SCHEMA_PATH

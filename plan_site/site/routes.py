@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plan_site.model.identifiers import AKN_LANGUAGES
+from plan_site.model.plan import Plan
 from plan_site.model.text import slug
-from plan_site.model.types import Duty, Lang, Plan
+from plan_site.model.types import Duty, Lang
 
 # ---------------------------------------------------------------- pages
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from os.path import commonprefix
 
 from plan_site.model.document import pieces
-from plan_site.model.types import Plan
+from plan_site.model.plan import Plan
 
 _TABLE_RULE = re.compile(r"^\s*(\||-{3,})\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.;:!?…])\s+")

@@ -7,7 +7,8 @@ from functools import cache
 from pathlib import Path
 
 from plan_site.model.build import build_plan
-from plan_site.model.types import Change, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import Change
 from plan_site.source.changelog import validate_changelog
 from plan_site.source.problems import DataError
 from plan_site.source.validate import validate_file

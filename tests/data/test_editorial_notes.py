@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from plan_site.model.types import Note, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import Note
 
 PROJECT_TEAM = "Project team (this site)"
 

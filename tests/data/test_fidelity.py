@@ -5,8 +5,8 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from plan_site.source.fidelity import compare, fold, sentences
 from plan_site.model.build import build_plan
+from plan_site.source.fidelity import compare, fold, sentences
 from plan_site.source.validate import validate_file
 
 ROOT = Path(__file__).resolve().parents[2]

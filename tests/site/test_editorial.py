@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.site.labels import t
-from plan_site.model.types import Note, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import Note
 from plan_site.site import routes
+from plan_site.site.labels import t
 
 from .html import content, pages, soup
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from plan_site.model.document import pieces
-from plan_site.site.labels import t
 from plan_site.site import routes
+from plan_site.site.labels import t
 from plan_site.site.render.pages import all_anchors
 
 from .html import content, resolve, soup

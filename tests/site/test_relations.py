@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from plan_site.model.citation import cited_date
-from plan_site.site.labels import t
 from plan_site.model.types import End
+from plan_site.site.labels import t
 from plan_site.site.render.relations import neighbourhood
 
 from .html import resolve, soup

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from plan_site.model.types import Assignment, End, Lang, Passage, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import Assignment, End, Lang, Passage
 from plan_site.site import routes
 from plan_site.site.labels import t, tn
 from plan_site.site.render.blocks import (

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from plan_site.model.document import Piece
-from plan_site.model.types import Assignment, Candidate, Duty, Instrument, Lang, Note, Passage, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import Assignment, Candidate, Duty, Instrument, Lang, Note, Passage
 from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.cite import duty_cite_bar

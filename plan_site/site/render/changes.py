@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from plan_site.model.citation import cited_date
-from plan_site.model.types import End, Lang, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import End, Lang
 from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.blocks import body_location, passage_location

@@ -7,7 +7,8 @@ Checklist pages are reached from each agency page and are kept out of the naviga
 
 from __future__ import annotations
 
-from plan_site.model.types import Assignment, Lang, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import Assignment, Lang
 from plan_site.outputs.open_data import deadline_text, target_text
 from plan_site.site import routes
 from plan_site.site.labels import t, tn

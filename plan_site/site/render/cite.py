@@ -13,7 +13,8 @@ import html
 
 from plan_site.model.citation import decision_citation, duty_citation
 from plan_site.model.identifiers import decision_work_uri, duty_eid, portion_uri
-from plan_site.model.types import Duty, Lang, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import Duty, Lang
 from plan_site.site.labels import t
 from plan_site.site.render.markup import attribute, escape
 

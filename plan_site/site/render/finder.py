@@ -8,7 +8,8 @@ be shared; nothing is fetched. The facts it filters on travel as JSON in a
 
 from __future__ import annotations
 
-from plan_site.model.types import Duty, Lang, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import Duty, Lang
 from plan_site.outputs.metadata import script_json
 from plan_site.site import routes
 from plan_site.site.labels import t

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from plan_site.model.types import Lang, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import Lang
 from plan_site.site import routes
 from plan_site.site.labels import t, tn
 from plan_site.site.render.blocks import note_block, note_source

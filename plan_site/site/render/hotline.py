@@ -10,7 +10,8 @@ The numbers and their terms are editorial data (``meta.help`` in data/duties.yam
 
 from __future__ import annotations
 
-from plan_site.model.types import Help, HelpLine, Lang, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import Help, HelpLine, Lang
 from plan_site.site.labels import t
 from plan_site.site.render.blocks import note_block
 from plan_site.site.render.markup import escape, link

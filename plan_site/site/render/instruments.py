@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from plan_site.model.citation import decision_name
 from plan_site.model.mentions import mentioned_instruments
-from plan_site.model.types import Duty, End, Lang, Passage, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import Duty, End, Lang, Passage
 from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.blocks import (

@@ -10,7 +10,8 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
-from plan_site.model.types import Lang, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import Lang
 from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.blocks import body_link

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from plan_site.model.citation import decision_name
 from plan_site.model.identifiers import AKN_LANGUAGES, decision_work_uri, duty_eid, expression_uri, portion_uri
-from plan_site.model.types import LANGS, Lang, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import LANGS, Lang
 from plan_site.outputs.open_data import CC_BY, DUTY_COLUMNS, LIST_SEPARATOR
 from plan_site.site import routes
 from plan_site.site.labels import t

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from plan_site.model.document import pieces
-from plan_site.model.types import Lang, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import Lang
 from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.blocks import (

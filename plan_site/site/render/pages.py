@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from plan_site.model.types import Lang, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import Lang
 from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render import agencies, instruments, original, topics

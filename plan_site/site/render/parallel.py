@@ -10,7 +10,8 @@ on its agency page. On a phone the columns become pairs, Vietnamese first (site.
 from __future__ import annotations
 
 from plan_site.model.document import Piece, pieces
-from plan_site.model.types import LANGS, Duty, Lang, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import LANGS, Duty, Lang
 from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.blocks import document_piece

@@ -11,7 +11,8 @@ import difflib
 from collections.abc import Iterable
 
 from plan_site.model.citation import duty_citation
-from plan_site.model.types import Assignment, Duty, Instrument, Lang, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import Assignment, Duty, Instrument, Lang
 from plan_site.site import routes
 from plan_site.site.render.blocks import assignment_duties, duty_block, instrument_heading
 from plan_site.site.render.markup import escape, link

@@ -15,7 +15,8 @@ import textwrap
 from dataclasses import dataclass
 
 from plan_site.model.citation import cited_date
-from plan_site.model.types import End, Lang, Plan, Relation
+from plan_site.model.plan import Plan
+from plan_site.model.types import End, Lang, Relation
 from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.blocks import body_link, note_meta, passage_location

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from plan_site.model.types import Duty, Lang, Plan
+from plan_site.model.plan import Plan
+from plan_site.model.types import Duty, Lang
 from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.blocks import (
