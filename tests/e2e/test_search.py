@@ -15,14 +15,9 @@ from urllib.parse import urldefrag, urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
+from plan_site.model.text import fold
 from plan_site.site import routes
 from plan_site.site.render.blocks import document_identity
-
-
-def fold(text: str) -> str:
-    """Accents, case and Unicode form removed, as the site's search compares words."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).lower().replace("đ", "d")
 
 
 def words(text: str) -> list[str]:
