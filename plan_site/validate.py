@@ -23,7 +23,7 @@ from .links import check_links
 from .model import build_plan
 from .notes import check_notes
 from .problems import DataError, Problem
-from .terms import fold_vi
+from .terms import check_terms, fold_vi
 from .yaml_source import SourceMap, join_path, read_text, read_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,7 +52,7 @@ def validate_file(path: Path, display_name: str | None = None) -> tuple[Any, lis
     if data is None:
         return None, problems
     later = (check_shape(data, source) + check_references(data, source) + check_links(data, source)
-             + check_notes(data, source) + check_eids(data, source))
+             + check_notes(data, source) + check_eids(data, source) + check_terms(data, source))
     problems += [p for p in later if p.path not in source.refused]  # the reader has said why already
     if not problems:
         problems = check_fidelity(data, source)
