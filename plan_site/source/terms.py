@@ -6,6 +6,12 @@ in its English. Words are compared by their Snowball stems, so inflection and ca
 it ("xử lý nghiêm trách nhiệm" before "xử lý"), and names count as terms of their own: a body's name
 must be rendered by its registered English name, an instrument's by one of its English aliases, and
 the words inside a name ("Ban Chỉ đạo" is not "chỉ đạo") are not read as terms.
+
+Editorial notes, labels and the other texts outside the translation proper are held to a narrower
+set of rules: the term-base entries marked ``in_notes`` (terms whose rendering carries legal weight,
+such as khởi tố and truy tố, or phối hợp and chủ trì) and the names of the successor bodies the
+relations describe, which notes must give as their records do. ``check_terms`` runs in every
+validation (plan_site.source.validate), so a term rendered two ways stops ``plan.py validate`` and the build.
 """
 
 from __future__ import annotations
@@ -26,6 +32,11 @@ from plan_site.source.yaml_source import SourceMap, join_path
 # annotations (pinpoints, quotes: exact parts of texts checked already) are left out.
 SCOPE = ("meta.title", "decision", "plan", "bodies", "instruments", "roles", "themes", "glossary")
 _NOT_TRANSLATION = {"editorial", "links", "pinpoint", "quote", "aliases"}
+# Never texts to check: the term base itself (its notes explain renderings) and the sources' own titles.
+_NEVER = {"terms", "links", "pinpoint", "quote", "aliases", "sources"}
+# Each text is searched for each rule: this bounds the work however many records a hostile file holds
+# (the real data sets about 260 rules).
+MAX_RULES = 1000
 
 _STEMMER = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
@@ -85,9 +96,31 @@ def rules(data: dict[str, Any]) -> list[Rule]:
         found.append(Rule(f"body {_str(body.get('id'))}", _str(name.get("vi")), (_str(name.get("en")),)))
     for instrument in _records(data.get("instruments")):
         aliases = instrument.get("aliases") if isinstance(instrument.get("aliases"), dict) else {}
-        english = tuple(map(_str, aliases.get("en") or ()))
+        english = tuple(map(_str, _list(aliases.get("en"))))
         origin = f"instrument {_str(instrument.get('id'))}"
-        found += [Rule(origin, _str(alias), english) for alias in aliases.get("vi") or ()]
+        found += [Rule(origin, _str(alias), english) for alias in _list(aliases.get("vi"))]
+    return _longest_first(found)
+
+
+def note_rules(data: dict[str, Any]) -> list[Rule]:
+    """The rules that bind every text, notes and labels too: entries marked in_notes, successors' names."""
+    found = []
+    for entry in _records(data.get("terms")):
+        if entry.get("in_notes") is True:
+            term = entry.get("term") if isinstance(entry.get("term"), dict) else {}
+            found.append(Rule(f"term {_str(entry.get('id'))}", _str(term.get("vi")),
+                              (_str(term.get("en")), *map(_str, _list(entry.get("variants"))))))
+    for relation in _records(data.get("relations")):
+        for side in ("from", "to"):
+            end = relation.get(side) if isinstance(relation.get(side), dict) else {}
+            details = end.get("details") if isinstance(end.get("details"), dict) else {}
+            name = details.get("name") if isinstance(details.get("name"), dict) else {}
+            if isinstance(end.get("body"), str) and name:
+                found.append(Rule(f"body {end['body']}", _str(name.get("vi")), (_str(name.get("en")),)))
+    return _longest_first(found)
+
+
+def _longest_first(found: list[Rule]) -> list[Rule]:
     return sorted((r for r in found if fold_vi(r.vi)), key=lambda r: len(fold_vi(r.vi)), reverse=True)
 
 
@@ -100,17 +133,24 @@ def translations(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, str]]]:
         yield from _texts(node, key)
 
 
-def _texts(node: Any, path: str) -> Iterator[tuple[str, dict[str, str]]]:
+def every_text(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, str]]]:
+    """(path, {vi, en}) for every text of the file, notes and labels included, in file order."""
+    for key, value in data.items():
+        if key not in _NEVER:
+            yield from _texts(value, key, _NEVER)
+
+
+def _texts(node: Any, path: str, skip: set[str] = _NOT_TRANSLATION) -> Iterator[tuple[str, dict[str, str]]]:
     if isinstance(node, dict):
         if isinstance(node.get("vi"), str) and isinstance(node.get("en"), str):
             yield path, node
             return
         for key, value in node.items():
-            if key not in _NOT_TRANSLATION:
-                yield from _texts(value, join_path(path, key))
+            if key not in skip:
+                yield from _texts(value, join_path(path, key), skip)
     elif isinstance(node, list):
         for index, value in enumerate(node):
-            yield from _texts(value, join_path(path, index))
+            yield from _texts(value, join_path(path, index), skip)
 
 
 def missing_renderings(vietnamese: str, english: str, all_rules: list[Rule]) -> list[Rule]:
@@ -129,12 +169,21 @@ def missing_renderings(vietnamese: str, english: str, all_rules: list[Rule]) -> 
     return missing
 
 
-def check_terms(data: dict[str, Any], source: SourceMap) -> list[Problem]:
-    """Every translated text whose English does not use the rendering of a term its Vietnamese holds."""
-    all_rules = rules(data)
+def check_terms(data: Any, source: SourceMap) -> list[Problem]:
+    """Every text whose English does not use the rendering of a term its Vietnamese holds.
+
+    Translations proper (``translations``) answer to every rule; notes and labels to ``note_rules``.
+    """
+    if not isinstance(data, dict):
+        return []
+    all_rules, binding = rules(data), note_rules(data)
+    if len(all_rules) + len(binding) > MAX_RULES:
+        return [source.problem("terms", f"{len(all_rules) + len(binding):,} terms and names to check in all; "
+                                        f"the limit is {MAX_RULES}")]
+    translated = {path for path, _ in translations(data)}
     problems = []
-    for path, text in translations(data):
-        for rule in missing_renderings(text["vi"], text["en"], all_rules):
+    for path, text in every_text(data):
+        for rule in missing_renderings(text["vi"], text["en"], all_rules if path in translated else binding):
             wanted = " / ".join(f"'{r}'" for r in rule.renderings)
             problems.append(source.problem(join_path(path, "en"),
                                            f"'{rule.vi}' ({rule.origin}) is rendered {wanted}; the English has none"))
@@ -144,6 +193,10 @@ def check_terms(data: dict[str, Any], source: SourceMap) -> list[Problem]:
 def _records(value: Any) -> Iterator[dict[str, Any]]:
     if isinstance(value, list):
         yield from (item for item in value if isinstance(item, dict))
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
 
 
 def _str(value: Any) -> str:

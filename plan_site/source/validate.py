@@ -23,7 +23,7 @@ from plan_site.source.fidelity import compare
 from plan_site.source.links import check_links
 from plan_site.source.notes import check_notes
 from plan_site.source.problems import DataError, Problem
-from plan_site.source.terms import fold_vi
+from plan_site.source.terms import check_terms, fold_vi
 from plan_site.source.yaml_source import SourceMap, join_path, read_text, read_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,7 +52,7 @@ def validate_file(path: Path, display_name: str | None = None) -> tuple[Any, lis
     if data is None:
         return None, problems
     later = (check_shape(data, source) + check_references(data, source) + check_links(data, source)
-             + check_notes(data, source) + check_eids(data, source))
+             + check_notes(data, source) + check_eids(data, source) + check_terms(data, source))
     problems += [p for p in later if p.path not in source.refused]  # the reader has said why already
     if not problems:
         problems = check_fidelity(data, source)

@@ -44,7 +44,10 @@ EXPECTED = {
     "missing-translation": ["62:20: missing English translation (plan.parts[0].sections[0].heading)"],
     "empty-translation": ["65:53: empty English translation (plan.parts[0].sections[0].items[0].text.en)"],
     "empty-text": ["105:22: empty text (plan.parts[3].paragraphs[0].text.vi)"],
-    "copied-translation": ["111:29: English text is a copy of the Vietnamese (bodies[1].name.en)"],
+    "copied-translation": [  # the body's English name is also the rendering its name must have in the text
+        f"85:21: 'Sở Y tế' (body so-y-te) is rendered 'Sở Y tế'; the English has none ({DUTY}.text.en)",
+        "111:29: English text is a copy of the Vietnamese (bodies[1].name.en)",
+    ],
     "duty-id-place": [f"81:19: duty id 'III.1.2' does not match its place; expected 'III.1.1' ({DUTY}.id)"],
     "unknown-field": [f"87:15: unknown field 'partner' ({DUTY}.partner)"],
     "bad-enum": [
@@ -71,6 +74,8 @@ EXPECTED = {
     ],
     "unparseable-address": ["133:14: 'https://[vbpl.vn/example' is not a valid address (instruments[0].links[0].url)"],
     "cite-not-named": [
+        "38:43: 'Luật Trẻ em' (instrument luat-tre-em-2016) is rendered 'Law on Children'; the English has none "
+        "(decision.bases[0].text.en)",
         "39:15: cites 'luat-tre-em-2016' but the English text names none of: Law on Children (decision.bases[0].cites[0])"
     ],
     "named-not-cited": ["42:7: the text names instrument 'luat-tre-em-2016' but does not cite it (decision.articles[0].cites)"],
@@ -93,7 +98,7 @@ EXPECTED = {
     ],
     "source-after-note": [
         (
-            "138:56: source dated 2027-01 is later than the note's as-of date (2026-11-29) "
+            "138:83: source dated 2027-01 is later than the note's as-of date (2026-11-29) "
             "(instruments[0].editorial.status.sources[0].date)"
         )
     ],
@@ -166,11 +171,23 @@ EXPECTED = {
     "term-listed-twice": ["159:16: term 'Xâm hại  trẻ em' is already in the term base at line 154 (terms[1].term.vi)"],
     "term-unknown-field": ["156:5: unknown field 'varients' (terms[0].varients)"],
     "glossary-not-in-term-base": ["151:11: glossary term 'xâm hại trẻ em' is not in the term base (glossary[0].term)"],
-    "glossary-differs-from-term-base": [
+    "term-rendered-two-ways": [
+        f"86:21: 'chủ trì' (term chu-tri) is rendered 'lead'; the English has none ({DUTY}.text.en)"
+    ],
+    "confidence-above-sources": [
+        "123:21: confidence 'high' is more than the sources carry: 'high' needs a source on an official host or "
+        "sources on two independent sites; they have 1 site (example.org), not an official host, so at most "
+        "'medium' (bodies[2].editorial.since_2025.confidence)"
+    ],
+    "glossary-differs-from-term-base": [  # the texts that say "child abuse" fail the term base too
+        "52:50: 'xâm hại trẻ em' (term xam-hai-tre-em) is rendered 'abuse of children' / 'abuse of children'; the "
+        "English has none (plan.title.en)",
+        "151:36: 'xâm hại trẻ em' (term xam-hai-tre-em) is rendered 'abuse of children' / 'abuse of children'; the "
+        "English has none (glossary[0].term.en)",
         (
             "151:36: the glossary renders 'xâm hại trẻ em' as 'child abuse', the term base (line 154) as "
             "'abuse of children' (glossary[0].term.en)"
-        )
+        ),
     ],
     "eid-invalid": [
         (
@@ -402,3 +419,17 @@ def test_the_changelog_is_read_by_the_same_guarded_reader() -> None:
     changes, problems = validate_changelog(INVALID / "alias-expansion.yaml", data, "changelog.yaml")
     assert changes == ()
     assert [str(p) for p in problems] == [f"changelog.yaml:{line}" for line in EXPECTED["alias-expansion"]]
+
+
+def test_a_term_rendered_two_ways_stops_validate_and_the_build() -> None:
+    """The term-base check runs in every validation: the command line exits 1, and load_plan (the build) refuses."""
+    name = "tests/fixtures/invalid/term-rendered-two-ways.yaml"
+    result = subprocess.run([sys.executable, "scripts/plan.py", "validate", name], cwd=ROOT, capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == (
+        f"{name}:86:21: 'chủ trì' (term chu-tri) is rendered 'lead'; the English has none ({DUTY}.text.en)")
+    with pytest.raises(DataError) as refused:
+        load_plan(INVALID / "term-rendered-two-ways.yaml")
+    assert [p.message for p in refused.value.problems] == [
+        "'chủ trì' (term chu-tri) is rendered 'lead'; the English has none"]
