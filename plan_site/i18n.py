@@ -226,6 +226,24 @@ LABELS: dict[str, tuple[str, str]] = {
         "Mỗi cơ quan có một danh sách nhiệm vụ để in và một tệp CSV (mở được bằng Excel) để theo dõi thực hiện.",
         "Each agency has a printable checklist of its duties and a CSV file (opens in Excel) to track implementation.",
     ),
+    "report_template": ("Báo cáo kết quả thực hiện", "Reporting on implementation"),
+    "report_templates_each": (
+        "Báo cáo kết quả thực hiện, mỗi cơ quan một mẫu",
+        "Reporting on implementation, one template per body",
+    ),
+    "report_template_file": ("mẫu báo cáo (tệp Word .docx)", "report template (Word .docx, in Vietnamese)"),
+    "report_template_format": ("tệp Word .docx", "Word .docx, in Vietnamese"),
+    "report_templates": ("Mẫu báo cáo theo cơ quan", "Report templates per agency"),
+    "report_templates_intro": (
+        ("Mỗi cơ quan được giao nhiệm vụ có một mẫu báo cáo kết quả thực hiện Kế hoạch (tệp Word .docx), trình bày "
+         "theo Nghị định 30/2020/NĐ-CP: mỗi nhiệm vụ một dòng kèm trích dẫn, chỉ tiêu và yêu cầu báo cáo; các cột "
+         "kết quả, khó khăn, đề xuất để trống. Mục nêu nhiều cơ quan có mỗi cơ quan một mẫu, vì mỗi cơ quan tự "
+         "báo cáo."),
+        ("Each body the Plan assigns duties to has a template, written in Vietnamese, for its report on implementing "
+         "the Plan (a Word .docx file) laid out as Decree 30/2020/NĐ-CP prescribes: one row per duty with its "
+         "citation, targets and reporting duties, and blank columns for results, difficulties and proposals. Where "
+         "an item names several bodies, each has its own template, since each reports for itself."),
+    ),
     "coordination": ("Phối hợp giữa các cơ quan", "Who works with whom"),
     "coordination_intro": (
         ("Các nhiệm vụ nêu rõ cơ quan nào phải phối hợp với cơ quan nào. Bên trái là cơ quan được giao nhiệm vụ, "

@@ -262,13 +262,27 @@ def datapackage_json(plan: Plan, lang: Lang) -> str:
              "description": f"The decision and the Plan as Akoma Ntoso 3.0 (OASIS LegalDocML): {description}."}
             for expression, description in (("vi", "the Vietnamese original (vie)"),
                                              ("en", "the unofficial English translation (eng)"))
-        ] + [checklist_resource(assignment, lang) for assignment in plan.assignments],
+        ] + [checklist_resource(assignment, lang) for assignment in plan.assignments] + report_resources(plan),
     }
     return json.dumps(package, ensure_ascii=False, indent=2) + "\n"
 
 
-def data_files(plan: Plan, lang: Lang, site_root: str) -> dict[str, str]:
-    """Every data file one language's site publishes: path under the language root → content."""
+def report_resources(plan: Plan) -> list[dict]:
+    """The report templates (plan_site/outputs/report.py) as Data Package resources."""
+    from .outputs.report import MEDIA_TYPE as DOCX, report_templates  # it draws on this module's texts
+
+    return [{"name": "report-" + template.path.removeprefix(f"{DATA_DIR}/reports/").removesuffix(".docx").replace("/", "-"),
+             "path": template.path.removeprefix(f"{DATA_DIR}/"), "format": "docx", "mediatype": DOCX,
+             "description": f"Report template (Vietnamese, Decree 30/2020/NĐ-CP layout) for {template.body.name.en}: "
+                            f"the duties of item {template.assignment.number} of Part III, results to fill in."}
+            for template in report_templates(plan)]
+
+
+def data_files(plan: Plan, lang: Lang, site_root: str) -> dict[str, str | bytes]:
+    """Every data file one language's site publishes: path under the language root → content (text, or the
+    bytes of a report template)."""
+    from .outputs.report import report_files  # it draws on this module's texts
+
     files = {
         PLAN_JSON: plan_json(plan),
         DUTIES_CSV: duties_csv(plan, site_root),
@@ -278,6 +292,7 @@ def data_files(plan: Plan, lang: Lang, site_root: str) -> dict[str, str]:
     files |= {akn_path(plan, expression): akn_xml(plan, expression) for expression in LANGS}
     for assignment in plan.assignments:
         files[checklist_csv_path(assignment.slug)] = checklist_csv(plan, assignment, lang, site_root)
+    files |= report_files(plan)
     return files
 
 

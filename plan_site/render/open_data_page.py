@@ -19,6 +19,7 @@ from ..open_data import (
 from .blocks import agency_page
 from .checklist import checklist_page
 from .markup import escape, link
+from .report_links import report_downloads
 
 OPEN_DATA_PAGE = "data/index.md"
 
@@ -70,6 +71,7 @@ def open_data_markdown(plan: Plan, lang: Lang) -> str:
         page = link(t("checklist_printable", lang), here, checklist_page(a.slug))
         csv = link("CSV", here, checklist_csv_path(a.slug))
         out.append(f"- {agency}: {page} · {csv}\n")
+    out.append(report_downloads(plan, lang, here))
     out.append(f"\n## {t('licence', lang)} {{: #licence }}\n\n")
     out.append(f"{t('licence_legal_text', lang)}\n\n")
     out.append(f"{t('licence_editorial', lang)} [{CC_BY['title']}]({CC_BY['path']}){{: rel=license }}.\n\n")

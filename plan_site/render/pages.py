@@ -42,6 +42,7 @@ from .network import COORDINATION_PAGE, coordination_markdown
 from .open_data_page import OPEN_DATA_PAGE, akn_downloads, open_data_markdown
 from .parallel import parallel_markdown
 from .relations import neighbourhood, relations_section, relations_table
+from .report_links import report_links
 
 INSTRUMENTS_INDEX = "instruments/index.md"
 THEMES_INDEX = "themes/index.md"
@@ -136,6 +137,7 @@ def agency_page_for(plan: Plan, assignment: Assignment, lang: Lang) -> Page:
                f"{len(duties)} {t('duty_count', lang)} · {original} · {side_by_side}\n{{: .lede }}\n\n")
     out.append(_summary(plan, assignment, lang, here))
     out.append(checklist_links(assignment, lang, here))
+    out.append(report_links(plan, assignment, lang, here))
     single_body_note = plan.bodies[assignment.bodies[0]].since_2025 if len(assignment.bodies) == 1 else None
     if single_body_note:  # with several bodies, each body's note heads its own section below
         out.append(note_block(single_body_note, lang, f"{t('editorial_note', lang)}: {t('since_2025', lang)}"))
