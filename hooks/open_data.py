@@ -10,8 +10,8 @@ from __future__ import annotations
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
+from plan_site.outputs.catalogue import data_files
 from plan_site.outputs.feed import atom_feed
-from plan_site.outputs.open_data import data_files
 from plan_site.site import routes
 from plan_site.source.load import current_plan
 

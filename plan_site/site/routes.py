@@ -114,6 +114,12 @@ def checklist_csv(slug: str) -> str:
     return f"{DATA_DIR}/checklists/{slug}.csv"
 
 
+def report_template(slug: str, body_id: str | None = None) -> str:
+    """A report template (Word), beside the checklists: ``data/reports/<assignment>.docx``, or, for an
+    assignment shared by several bodies, ``data/reports/<assignment>/<body>.docx``."""
+    return f"{DATA_DIR}/reports/{slug}.docx" if body_id is None else f"{DATA_DIR}/reports/{slug}/{body_id}.docx"
+
+
 def akn_file(plan: Plan, lang: Lang) -> str:
     """One language's Akoma Ntoso expression: ``data/akn/145-qd-ubnd-2021.vie.xml``."""
     return f"{DATA_DIR}/akn/{decision_file_name(plan)}.{AKN_LANGUAGES[lang]}.xml"

@@ -21,6 +21,7 @@ from plan_site.site.render.checklist import checklist_links
 from plan_site.site.render.markup import escape, link
 from plan_site.site.render.page import Page
 from plan_site.site.render.relations import neighbourhood, relations_section, relations_table
+from plan_site.site.render.report_links import report_links
 
 
 def agency_page_for(plan: Plan, assignment: Assignment, lang: Lang) -> Page:
@@ -35,6 +36,7 @@ def agency_page_for(plan: Plan, assignment: Assignment, lang: Lang) -> Page:
                f"{tn('count_duties', len(duties), lang)} · {original} · {side_by_side}\n{{: .lede }}\n\n")
     out.append(_summary(plan, assignment, lang, here))
     out.append(checklist_links(assignment, lang, here))
+    out.append(report_links(plan, assignment, lang, here))
     single_body_note = plan.bodies[assignment.bodies[0]].since_2025 if len(assignment.bodies) == 1 else None
     if single_body_note:  # with several bodies, each body's note heads its own section below
         out.append(note_block(single_body_note, lang, f"{t('editorial_note', lang)}: {t('since_2025', lang)}"))

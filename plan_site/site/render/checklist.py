@@ -33,6 +33,14 @@ def checklist_links(assignment: Assignment, lang: Lang, here: str) -> str:
     return f'<div class="checklist-links" data-search-exclude="" markdown>\n\n{t("checklist", lang)}: {page} · {csv}\n\n</div>\n\n'
 
 
+def labelled(heading: str, value: str, blank: bool = False) -> str:
+    """A cell's value after its column's heading, which only a phone shows, where rows stack (reuse.css);
+    empty if there is no value, unless the cell is a blank to fill in."""
+    if not value and not blank:
+        return ""
+    return f'<span class="checklist-label">{heading}:</span> {value}'.rstrip()
+
+
 def checklist_markdown(plan: Plan, assignment: Assignment, lang: Lang) -> str:
     """The checklist page: what it is, a print button, the CSV, and one table row per duty."""
     here = routes.checklist(assignment.slug)
@@ -59,7 +67,9 @@ def checklist_markdown(plan: Plan, assignment: Assignment, lang: Lang) -> str:
         if duty.reports:
             timing.append(escape(deadline_text(plan, duty, lang)))
         duty_link = link(escape(duty.id), here, routes.agency(assignment.slug), duty.anchor)
-        out.append(f"| {CHECKBOX} | {duty_link} | {text} | {roles} | {partners} | {'<br>'.join(timing)} | | |\n")
+        cells = [labelled(headings[3], roles), labelled(headings[4], partners), labelled(headings[5], "<br>".join(timing)),
+                 labelled(headings[6], "", blank=True), labelled(headings[7], "", blank=True)]
+        out.append(f"| {CHECKBOX} | {duty_link} | {text} | {' | '.join(cells)} |\n")
     out.append("\n</div>\n\n")
     out.append(f"{t('checklist_footer', lang)}\n{{: .checklist-footer }}\n\n")
     return "".join(out)

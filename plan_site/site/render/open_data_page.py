@@ -10,6 +10,7 @@ from plan_site.outputs.open_data import CC_BY, DUTY_COLUMNS, LIST_SEPARATOR
 from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.markup import escape, link
+from plan_site.site.render.report_links import report_downloads
 
 
 def akn_downloads(plan: Plan, lang: Lang, here: str) -> str:
@@ -59,6 +60,7 @@ def open_data_markdown(plan: Plan, lang: Lang) -> str:
         page = link(t("checklist_printable", lang), here, routes.checklist(a.slug))
         csv = link("CSV", here, routes.checklist_csv(a.slug))
         out.append(f"- {agency}: {page} · {csv}\n")
+    out.append(report_downloads(plan, lang, here))
     out.append(f"\n## {t('licence', lang)} {{: #licence }}\n\n")
     out.append(f"{t('licence_legal_text', lang).format(decision=decision_name(plan, lang))}\n\n")
     out.append(f"{t('licence_editorial', lang)} [{CC_BY['title']}]({CC_BY['path']}){{: rel=license }}.\n\n")
