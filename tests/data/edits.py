@@ -90,7 +90,7 @@ def _by_path(text: str, edit: Edit) -> str:
             raise ValueError(f"{edit.path} is a list item, not named by a key")
         return text[: key.start_mark.index] + edit.key + text[key.end_mark.index:]
     lines = text.splitlines(keepends=True)
-    first, indent = _entry_start(lines, key or node)
+    first, indent = _entry_start(lines, key or node, key is None)
     last = first + 1
     while last < len(lines) and (not lines[last].strip() or _indent(lines[last]) > indent):
         last += 1
@@ -116,13 +116,13 @@ def _find(root: yaml.Node, path: str) -> tuple[yaml.Node | None, yaml.Node]:
     return key, node
 
 
-def _entry_start(lines: list[str], node: yaml.Node) -> tuple[int, int]:
-    """The line an entry starts on and its indentation: its key's column, or its list dash's."""
+def _entry_start(lines: list[str], node: yaml.Node, item: bool) -> tuple[int, int]:
+    """The line an entry starts on and its indentation: its key's column, or its list item's dash's."""
     line, column = node.start_mark.line, node.start_mark.column
     before = lines[line][:column]
-    if before.strip() == "":
+    if before.strip() == "" and not item:
         return line, column
-    if before.rstrip().endswith("-") and before.rstrip()[:-1].strip() == "":
+    if item and before.rstrip().endswith("-") and before.rstrip()[:-1].strip() == "":
         return line, len(before.rstrip()) - 1
     raise ValueError(f"line {line + 1} holds more than the entry: {lines[line]!r}")
 
