@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Union
 
 import yaml
 
@@ -54,10 +53,10 @@ class Raw:
     """The one occurrence of ``old`` in the text becomes ``new``, which may be any bytes."""
 
     old: str
-    new: Union[str, bytes]
+    new: str | bytes
 
 
-Edit = Union[Put, Rename, Drop, After, Raw]
+Edit = Put | Rename | Drop | After | Raw
 
 
 def apply(base: str, edits: tuple[Edit, ...]) -> bytes:

@@ -50,7 +50,15 @@ CASES = [
     _case("yaml-syntax", Raw("  number: 145/QĐ-UBND\n", "  number: [145/QĐ-UBND\n"),
           "31:7: YAML syntax error: expected ',' or ']', but got ':'"),
     _case("missing-field", Drop(f"{DUTY}.body"), f"87:15: missing required field 'body' ({DUTY})"),
-    _case("wrong-type", Put(f"{DUTY}.roles", "chu-tri"), f"92:22: wrong type: expected a list, got text ({DUTY}.roles)"),
+    # The term base and the relations are required like every registry; the rules that need them say what is
+    # missing too, as for an unknown body.
+    _case("terms-missing", Drop("terms"), "3:1: missing required field 'terms'",
+          "200:11: glossary term 'xâm hại trẻ em' is not in the term base (glossary[0].term)"),
+    _case("relations-missing", Drop("relations"), "3:1: missing required field 'relations'",
+          "124:9: body 'ubnd-tinh' has a since-2025 note but no 'succeeded-by' relation: record who took over, or "
+          "say why with 'successor' (not-found, ceased, group) (bodies[2].editorial.since_2025)"),
+    _case("wrong-type", Put(f"{DUTY}.roles", "chu-tri"),
+          f"92:22: wrong type: expected a list, got text ({DUTY}.roles)"),
     _case("duplicate-id", After("bodies[0]", "- id: cong-an-tinh\n  name: {vi: Công an, en: Police}\n  kind: police"),
           "116:9: duplicate id 'cong-an-tinh'; first at line 113 (bodies[1].id)"),
     _case("duplicate-key", After("bodies[0].kind", "kind: department"),
@@ -89,7 +97,8 @@ CASES = [
     _case("unofficial-link", Put("instruments[0].links[0].url", "https://luatvietnam.example.com/nq-121"),
           "181:14: 'luatvietnam.example.com' is not an official source of Vietnamese law "
           "(allowed: vbpl.vn, chinhphu.vn, quochoi.vn, gov.vn) (instruments[0].links[0].url)"),
-    _case("malformed-address", Put("bodies[2].editorial.since_2025.sources[0].url", "https://vbpl.vn@example.org/nq-202"),
+    _case("malformed-address",
+          Put("bodies[2].editorial.since_2025.sources[0].url", "https://vbpl.vn@example.org/nq-202"),
           "126:69: 'https://vbpl.vn@example.org/nq-202' must not carry a user name or password "
           "(bodies[2].editorial.since_2025.sources[0].url)"),
     _case("unparseable-address", Put("instruments[0].links[0].url", "https://[vbpl.vn/example"),
@@ -103,7 +112,8 @@ CASES = [
                                  "en: To promulgate the Plan under the Law on Children.}"),
           "48:7: the text names instrument 'luat-tre-em-2016' but does not cite it (decision.articles[0].cites)"),
     _case("quote-not-in-text", Put(f"{DUTY}.reports[0].quote.vi", "phối hợp với Sở Tư pháp"),
-          f"103:31: quoted words are not in the Vietnamese text: 'phối hợp với Sở Tư pháp' ({DUTY}.reports[0].quote.vi)"),
+          f"103:31: quoted words are not in the Vietnamese text: 'phối hợp với Sở Tư pháp' "
+          f"({DUTY}.reports[0].quote.vi)"),
     _case("role-not-in-text", Put("roles[0].verbs[0]", "chỉ đạo"),
           f"92:23: role 'chu-tri' but the text has none of: chỉ đạo ({DUTY}.roles[0])"),
     _case("note-without-source", Drop(f"{STATUS}.sources"), f"186:9: missing required field 'sources' ({STATUS})"),
@@ -177,7 +187,8 @@ CASES = [
           "124:9: body 'ubnd-tinh' has a since-2025 note but no 'succeeded-by' relation: record who took over, or "
           "say why with 'successor' (not-found, ceased, group) (bodies[2].editorial.since_2025)"),
     _case("relation-successor-contradicted", After("bodies[2].kind", "successor: not-found"),
-          "122:16: says 'not-found', but the 'succeeded-by' relation at line 158 names a successor (bodies[2].successor)"),
+          "122:16: says 'not-found', but the 'succeeded-by' relation at line 158 names a successor "
+          "(bodies[2].successor)"),
     _case("relation-confidence-differs", Put("relations[0].note.confidence", "high"),
           "147:19: confidence 'high' differs from the status note of 'luat-tre-em-2016' (line 186: 'medium') "
           "(relations[0].note.confidence)"),

@@ -59,7 +59,8 @@ def test_invalid_case_reports_exact_problems(name: str, tmp_path: Path) -> None:
 def test_all_problems_are_reported_in_one_run(tmp_path: Path) -> None:
     """Two independent faults in one file: both are reported, each where it stands."""
     path = tmp_path / "two-faults.yaml"
-    path.write_bytes(apply(BASE.read_text(encoding="utf-8"), BY_NAME["unknown-theme"].edits + BY_NAME["bad-enum"].edits))
+    edits = BY_NAME["unknown-theme"].edits + BY_NAME["bad-enum"].edits
+    path.write_bytes(apply(BASE.read_text(encoding="utf-8"), edits))
     _, problems = validate_file(path, "two-faults.yaml")
     assert [str(p) for p in problems] == [f"two-faults.yaml:{line}" for name in ("bad-enum", "unknown-theme")
                                           for line in BY_NAME[name].expected]

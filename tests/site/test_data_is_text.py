@@ -59,3 +59,12 @@ def test_editorial_notes_and_candidates_with_markup_are_text(markup_site: Path) 
         text = candidate.get_text()
         assert "<script>alert('number')</script>" in text and "{{ 7*7 }}" in text, lang
         assert "<script>alert('c" + lang + "')</script>" in text
+
+
+def test_term_base_notes_with_markup_are_text(markup_site: Path) -> None:
+    """The term base's table cells reach the glossary page as typed, in both languages."""
+    for root, expected in (("", "Cách dịch <b>in đậm</b> {{ 7*7 }}."),
+                           ("en/", "The <script>alert('term')</script> <b>bold</b> rendering.")):
+        page = soup(markup_site / root / "glossary" / "index.html")
+        cells = [td.get_text() for td in page.select("#term-base ~ table td")]
+        assert expected in cells, cells
