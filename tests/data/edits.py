@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import yaml
 
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's marks count characters too, 50 times faster
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def apply(base: str, edits: tuple[Edit, ...]) -> bytes:
 def _by_path(text: str, edit: Edit) -> str:
     if isinstance(edit, After) and edit.path == "":
         return text + ("" if text.endswith("\n") else "\n") + edit.text + "\n"
-    key, node = _find(yaml.compose(text, Loader=yaml.SafeLoader), edit.path)
+    key, node = _find(yaml.compose(text, Loader=_LOADER), edit.path)
     if isinstance(edit, Put):
         return text[: node.start_mark.index] + edit.text + text[node.end_mark.index:]
     if isinstance(edit, Rename):

@@ -10,6 +10,7 @@ file, as printed: ``line:column: message (path)``. The lines are those of the ed
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from .edits import After, Drop, Edit, Put, Raw, Rename, apply
@@ -32,13 +33,18 @@ class Case:
 
     def document(self) -> bytes:
         """The base file with this case's fault in it."""
-        return apply(self.base.read_text(encoding="utf-8"), self.edits)
+        return _document(self.base, self.edits)
 
     def write(self, folder: Path) -> Path:
         """The case's document, written as ``folder/<name>.yaml``."""
         path = folder / f"{self.name}.yaml"
         path.write_bytes(self.document())
         return path
+
+
+@cache
+def _document(base: Path, edits: tuple[Edit, ...]) -> bytes:
+    return apply(base.read_text(encoding="utf-8"), edits)
 
 
 def _case(name: str, edits: Edit | tuple[Edit, ...], *expected: str, base: Path = BASE) -> Case:
