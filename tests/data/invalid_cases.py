@@ -145,7 +145,8 @@ CASES = [
                 "    issuer: {vi: Quốc hội, en: National Assembly}\n    title: {vi: Luật Trẻ em, en: Law on Children}"),
           "197:11: a candidate document is only for an instrument without a number; this one has '102/2016/QH13' "
           "(instruments[0].editorial.identification.candidate)"),
-    _case("confidence-above-sources", Put("bodies[2].editorial.since_2025.sources[0].url", "https://example.org/nq-202"),
+    _case("confidence-above-sources",
+          Put("bodies[2].editorial.since_2025.sources[0].url", "https://example.org/nq-202"),
           "128:21: confidence 'high' is more than the sources carry: 'high' needs a source on an official host or "
           "sources on two independent sites; they have 1 site (example.org), not an official host, so at most "
           "'medium' (bodies[2].editorial.since_2025.confidence)"),
