@@ -52,7 +52,9 @@ def _real() -> bytes:
 
 
 def _alias_bomb() -> bytes:
-    return (ROOT / "tests" / "fixtures" / "invalid" / "alias-expansion.yaml").read_bytes()
+    from tests.data.invalid_cases import BY_NAME  # the test suite's alias bomb, made from its minimal fixture
+
+    return BY_NAME["alias-expansion"].document()
 
 
 def _deep_nesting() -> bytes:
@@ -138,7 +140,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 INPUTS: dict[str, Callable[[], bytes]] = {
     "real data (data/duties.yaml)": _real,
-    "alias bomb (tests/fixtures/invalid/alias-expansion.yaml)": _alias_bomb,
+    "alias bomb (case alias-expansion, tests/data/invalid_cases.py)": _alias_bomb,
     f"{MAX_FILE_BYTES:,} bytes of '[' (depth limit {MAX_DEPTH})": _deep_nesting,
     f"{MAX_FILE_BYTES:,} bytes of comments": _comments,
     f"a list of {MAX_NODES - 1:,} one-letter texts": _flat_list,

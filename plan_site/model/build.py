@@ -93,10 +93,10 @@ def build_plan(raw: dict[str, Any], changelog: tuple[Change, ...] = ()) -> Plan:
         themes={t["id"]: Named(t["id"], Text.of(t["name"])) for t in raw["themes"]},
         glossary=tuple(Term(g["id"], Text.of(g["term"]), Text.of(g["definition"])) for g in raw["glossary"]),
         terms=tuple(Rendering(r["id"], Text.of(r["term"]), tuple(r.get("variants", ())), Text.of(r.get("note")))
-                    for r in raw.get("terms", ())),
+                    for r in raw["terms"]),
         raw=raw,
         changelog=changelog,
-        recorded_relations=tuple(_relation(r) for r in raw.get("relations", ())),
+        recorded_relations=tuple(_relation(r) for r in raw["relations"]),
         other_instruments={
             end["instrument"]: _instrument({"id": end["instrument"], **end["details"], "aliases": {"vi": [], "en": []}})
             for end in _described(raw, "instrument")
@@ -140,7 +140,7 @@ def _end(raw: dict[str, Any]) -> End:
 
 def _described(raw: dict[str, Any], kind: str) -> Iterator[dict[str, Any]]:
     """Relation ends of one kind that describe a record outside the registries."""
-    for relation in raw.get("relations", ()):
+    for relation in raw["relations"]:
         for end in (relation["from"], relation["to"]):
             if kind in end and "details" in end:
                 yield end

@@ -72,13 +72,8 @@ def plan_json(plan: Plan) -> str:
     """The whole plan as data/duties.yaml holds it, with the decision's own relations (derived from its text)
     after the recorded ones, so the file holds every relation, plus the build's ``identifiers``; valid against
     data/schema.json."""
-    recorded = plan.raw.get("relations", [])
     derived = [relation_json(r) for r in plan.relations if r not in plan.recorded_relations]
-    data = {}
-    for key, value in plan.raw.items():
-        if key == "instruments" and "relations" not in plan.raw:
-            data["relations"] = derived
-        data[key] = recorded + derived if key == "relations" else value
+    data = {key: value + derived if key == "relations" else value for key, value in plan.raw.items()}
     data["identifiers"] = plan_identifiers(plan)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 

@@ -232,8 +232,7 @@ def check_references(data: Any, source: SourceMap) -> list[Problem]:
         c.expect_known("bodies", decision.get("issuer"), "decision.issuer")
     _check_relations(c, data)
     _check_texts(c, data, "")
-    if "terms" in data:
-        _check_term_base(c, data)
+    _check_term_base(c, data)
     _check_repeats(c, data, "")
     return c.problems
 
@@ -413,8 +412,7 @@ def _check_relations(c: _Checker, data: dict[str, Any]) -> None:
         _check_relation_date(c, path, relation, ends, dates)
         for statement_path, statement in _items(relation.get("stated_in"), join_path(path, "stated_in")):
             _check_statement(c, statement_path, statement, passages, cites, ends)
-    if "relations" in data:  # a file without the registry (an older fixture) records no successions at all
-        _check_successors(c, data, relations)
+    _check_successors(c, data, relations)
     _check_restated_confidence(c, data, relations)
 
 

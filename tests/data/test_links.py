@@ -6,6 +6,8 @@ import pytest
 
 from plan_site.source.links import address_fault, official_fault
 
+pytestmark = pytest.mark.unit
+
 
 @pytest.mark.parametrize("url", [
     "https://vbpl.vn/",

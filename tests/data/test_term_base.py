@@ -15,6 +15,8 @@ from plan_site.source.load import DATA_FILE
 from plan_site.source.terms import MAX_RULES, check_terms, fold_vi, stems, translations, uses
 from plan_site.source.yaml_source import read_yaml
 
+pytestmark = pytest.mark.unit
+
 
 def _check(path: Path) -> list[str]:
     data, source, problems = read_yaml(path, path.name)
