@@ -25,14 +25,15 @@ sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
 
+from plan_site.source.checker import MAX_NAMES  # noqa: E402
 from plan_site.source.load import DATA_FILE  # noqa: E402
-from plan_site.source.validate import MAX_NAMES  # noqa: E402
 from plan_site.source.yaml_source import MAX_DEPTH, MAX_FILE_BYTES, MAX_KEY_CHARS, MAX_NODES, MAX_TEXT_CHARS  # noqa: E402
 
 CHILD = """
 import json, resource, sys, time, tracemalloc
 from pathlib import Path
-from plan_site.source.validate import schema, validate_file
+from plan_site.source.schema import schema
+from plan_site.source.validate import validate_file
 path = Path(sys.argv[1])
 schema()
 start, cpu = time.perf_counter(), time.process_time()

@@ -24,7 +24,7 @@ from plan_site.model.identifiers import (
 from plan_site.model.plan import Plan
 from plan_site.model.types import LANGS, Assignment, Duty, End, Lang, Relation, Statement, Target
 from plan_site.site.labels import t
-from plan_site.source.validate import SCHEMA_PATH
+from plan_site.source.schema import SCHEMA_PATH
 
 LIST_SEPARATOR = ";"
 

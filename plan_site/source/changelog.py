@@ -17,7 +17,8 @@ from typing import Any
 
 from plan_site.model.types import Change, Text
 from plan_site.source.problems import Problem
-from plan_site.source.validate import check_shape, real_date
+from plan_site.source.relation_checks import real_date
+from plan_site.source.schema import check_shape
 from plan_site.source.yaml_source import SourceMap, join_path, read_yaml
 
 CHANGELOG_SCHEMA_PATH = Path(__file__).resolve().parents[2] / "data" / "changelog.schema.json"

@@ -11,6 +11,7 @@ from datetime import datetime
 
 import pytest
 
+from plan_site.model.citation import cited_date
 from plan_site.outputs.report import (
     names_a_class,
     report_docx,
@@ -19,7 +20,6 @@ from plan_site.outputs.report import (
     report_templates,
     since_2025_lines,
 )
-from plan_site.model.citation import cited_date
 from plan_site.source.load import load_plan
 from tests.conftest import FIXTURES
 
