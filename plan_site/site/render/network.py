@@ -16,6 +16,7 @@ from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.blocks import body_link
 from plan_site.site.render.markup import escape, link
+from plan_site.site.render.template import render_figure
 
 WIDTH = 960
 HOLDER_X = 330
@@ -69,47 +70,48 @@ def _rows(labels: list[list[str]], height: float) -> list[float]:
     return centres
 
 
-def _label(lines: list[str], x: int, y: float, anchor: str) -> str:
-    first = y - (len(lines) - 1) * LINE_HEIGHT / 2 + 4
-    spans = "".join(
-        f'<tspan x="{x}" y="{first + i * LINE_HEIGHT:.1f}">{escape(line)}</tspan>' for i, line in enumerate(lines)
-    )
-    return f'<text class="network-label" text-anchor="{anchor}">{spans}</text>'
+@dataclass(frozen=True)
+class _Node:
+    """A body in the figure: its dot, and its name wrapped into lines beside it."""
+
+    x: int
+    y: float
+    label_x: int
+    anchor: str
+    lines: list[str]
+
+    @property
+    def first_line_y(self) -> float:
+        return self.y - (len(self.lines) - 1) * LINE_HEIGHT / 2 + 4
+
+
+@dataclass(frozen=True)
+class _Line:
+    y1: float
+    y2: float
+    width: float
+    title: str
 
 
 def network_svg(plan: Plan, lang: Lang) -> str:
-    """The network as an accessible inline SVG: a title, a description, nodes, labels and lines."""
+    """The network as an accessible inline SVG (templates/network.svg): a title, a description, nodes,
+    labels and lines."""
     edges = coordination_edges(plan)
     holders, partners = holders_and_partners(edges)
     wrap = {b: textwrap.wrap(plan.bodies[b].name[lang], LABEL_CHARS) for b in dict.fromkeys(holders + partners)}
     height = max(sum(len(wrap[b]) * LINE_HEIGHT + ROW_PADDING for b in column) for column in (holders, partners))
     left = dict(zip(holders, _rows([wrap[b] for b in holders], height), strict=True))
     right = dict(zip(partners, _rows([wrap[b] for b in partners], height), strict=True))
-    total = TOP + height + 8
-    middle = (HOLDER_X + PARTNER_X) / 2
-    out = [
-        (f'<svg class="network" viewBox="0 0 {WIDTH} {total:.0f}" role="img" '
-         'aria-labelledby="network-title network-desc" xmlns="http://www.w3.org/2000/svg">'),
-        f'<title id="network-title">{escape(t("coordination", lang))}</title>',
-        f'<desc id="network-desc">{escape(network_summary(plan, lang))}</desc>',
-        f'<text class="network-heading" x="{HOLDER_X}" y="20" text-anchor="end">{escape(t("network_holders", lang))}</text>',
-        f'<text class="network-heading" x="{PARTNER_X}" y="20" text-anchor="start">{escape(t("network_partners", lang))}</text>',
-    ]
-    for e in edges:
-        y1, y2 = left[e.holder], right[e.partner]
-        names = f"{plan.bodies[e.holder].name[lang]} → {plan.bodies[e.partner].name[lang]}: {', '.join(e.duties)}"
-        out.append(
-            f'<path class="network-edge" d="M{HOLDER_X} {y1:.1f}C{middle} {y1:.1f} {middle} {y2:.1f} {PARTNER_X} {y2:.1f}" '
-            f'fill="none" stroke="currentColor" stroke-width="{1.25 * len(e.duties):g}"><title>{escape(names)}</title></path>'
-        )
-    for body, y in left.items():
-        out.append(f'<circle class="network-node" cx="{HOLDER_X}" cy="{y:.1f}" r="4"/>')
-        out.append(_label(wrap[body], HOLDER_X - LABEL_GAP, y, "end"))
-    for body, y in right.items():
-        out.append(f'<circle class="network-node" cx="{PARTNER_X}" cy="{y:.1f}" r="4"/>')
-        out.append(_label(wrap[body], PARTNER_X + LABEL_GAP, y, "start"))
-    out.append("</svg>")
-    return "".join(out)
+    lines = [_Line(left[e.holder], right[e.partner], 1.25 * len(e.duties),
+                   f"{plan.bodies[e.holder].name[lang]} → {plan.bodies[e.partner].name[lang]}: {', '.join(e.duties)}")
+             for e in edges]
+    nodes = [_Node(HOLDER_X, y, HOLDER_X - LABEL_GAP, "end", wrap[b]) for b, y in left.items()]
+    nodes += [_Node(PARTNER_X, y, PARTNER_X + LABEL_GAP, "start", wrap[b]) for b, y in right.items()]
+    figure = {"width": WIDTH, "height": TOP + height + 8, "holder_x": HOLDER_X, "partner_x": PARTNER_X,
+              "middle": (HOLDER_X + PARTNER_X) / 2, "title": t("coordination", lang),
+              "summary": network_summary(plan, lang), "holders_heading": t("network_holders", lang),
+              "partners_heading": t("network_partners", lang), "edges": lines, "nodes": nodes}
+    return render_figure("network.svg", figure=figure, line_height=LINE_HEIGHT)
 
 
 def network_summary(plan: Plan, lang: Lang) -> str:

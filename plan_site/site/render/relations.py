@@ -21,6 +21,7 @@ from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.blocks import body_link, note_meta, passage_location
 from plan_site.site.render.markup import escape, link, linked_text
+from plan_site.site.render.template import render_figure
 
 BOX_WIDTH = 150
 COLUMN_GAP = 112
@@ -155,8 +156,36 @@ def _lines(plan: Plan, end: End, lang: Lang) -> list[str]:
 # ---------------------------------------------------------------- the figure
 
 
+@dataclass(frozen=True)
+class _Arrow:
+    """One arrow between two boxes, with its label's lines and where they go."""
+
+    kind: str
+    title: str
+    path: str
+    width: float
+    dashes: str
+    anchor: str
+    label_x: float
+    first_line_y: float
+    lines: list[str]
+
+
+@dataclass(frozen=True)
+class _Drawn:
+    """A box as drawn: its place, its size and its lines."""
+
+    x: float
+    top: float
+    height: float
+    centre: float
+    lines: list[str]
+    focus: bool
+
+
 def relations_svg(plan: Plan, relations: list[Relation], focus: tuple[End, ...], lang: Lang, figure_id: str) -> str:
-    """The relations as an accessible inline SVG: boxes for documents and bodies, one arrow per related pair."""
+    """The relations as an accessible inline SVG (templates/relations.svg): boxes for documents and bodies,
+    one arrow per related pair."""
     boxes = _layout(plan, relations, focus, lang)
     columns = sorted({b.column for b in boxes.values()})
     row_height = max(len(b.lines) for b in boxes.values()) * LINE_HEIGHT + BOX_PADDING + ROW_GAP
@@ -164,7 +193,6 @@ def relations_svg(plan: Plan, relations: list[Relation], focus: tuple[End, ...],
     # A line between two boxes of the last column bows out beyond it, with its label: room for both.
     loops = any(boxes[r.source].column == boxes[r.target].column == columns[-1] for r in relations)
     width = 2 * MARGIN + len(columns) * BOX_WIDTH + (len(columns) - 1) * COLUMN_GAP + (LOOP + COLUMN_GAP) * loops
-    height = 2 * MARGIN + rows * row_height - ROW_GAP
 
     def left(box: _Box) -> float:
         return MARGIN + columns.index(box.column) * (BOX_WIDTH + COLUMN_GAP)
@@ -172,21 +200,14 @@ def relations_svg(plan: Plan, relations: list[Relation], focus: tuple[End, ...],
     def middle(box: _Box) -> float:
         return MARGIN + box.row * row_height + (row_height - ROW_GAP) / 2
 
-    out = [
-        (f'<svg class="relations" width="{width:.0f}" viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
-         f'aria-labelledby="{figure_id}-title {figure_id}-desc" xmlns="http://www.w3.org/2000/svg">'),
-        f'<title id="{figure_id}-title">{escape(t("relations", lang))}</title>',
-        f'<desc id="{figure_id}-desc">{escape(relations_summary(plan, relations, lang))}</desc>',
-        (f'<defs><marker id="{figure_id}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" '
-         'markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">'
-         '<path d="M0 0L10 5L0 10z" fill="currentColor"/></marker></defs>'),
-    ]
-    for (source, target), group in _pairs(relations).items():
-        out.append(_edge(plan, group, boxes[source], boxes[target], left, middle, lang, figure_id))
-    for box in boxes.values():
-        out.append(_box(box, left(box), middle(box), box.end in focus))
-    out.append("</svg>")
-    return "".join(out)
+    arrows = [_arrow(plan, group, boxes[source], boxes[target], left, middle, lang)
+              for (source, target), group in _pairs(relations).items()]
+    drawn = [_drawn(box, left(box), middle(box), box.end in focus) for box in boxes.values()]
+    figure = {"id": figure_id, "width": width, "height": 2 * MARGIN + rows * row_height - ROW_GAP,
+              "title": t("relations", lang), "summary": relations_summary(plan, relations, lang),
+              "arrows": arrows, "boxes": drawn}
+    return render_figure("relations.svg", figure=figure, line_height=LINE_HEIGHT, box_width=BOX_WIDTH,
+                         box_padding=BOX_PADDING)
 
 
 def _pairs(relations: list[Relation]) -> dict[tuple[End, End], list[Relation]]:
@@ -197,8 +218,7 @@ def _pairs(relations: list[Relation]) -> dict[tuple[End, End], list[Relation]]:
     return pairs
 
 
-def _edge(plan: Plan, group: list[Relation], source: _Box, target: _Box, left, middle, lang: Lang,
-          figure_id: str) -> str:
+def _arrow(plan: Plan, group: list[Relation], source: _Box, target: _Box, left, middle, lang: Lang) -> _Arrow:
     """One arrow from source to target, labelled with its relations (and the date an editorial one took effect)."""
     y1, y2 = middle(source), middle(target)
     if source.column == target.column:
@@ -224,26 +244,14 @@ def _edge(plan: Plan, group: list[Relation], source: _Box, target: _Box, left, m
     lines = [", ".join(dict.fromkeys(t("relation_" + r.type, lang) for r in group))]
     lines += [t("relation_from_date", lang).format(date=cited_date(r.date, lang))
               for r in group if r.origin == "editorial"]
-    first = label_y - (len(lines) - 1) * LINE_HEIGHT
-    spans = "".join(f'<tspan x="{label_x:.1f}" y="{first + i * LINE_HEIGHT:.1f}">{escape(line)}</tspan>'
-                    for i, line in enumerate(lines))
-    dash = f' stroke-dasharray="{DASHES[kind]}"' if DASHES[kind] else ""
     sentences = "; ".join(relation_sentence(plan, r, lang) for r in group)
-    return (f'<g class="relation-edge relation-{kind}"><title>{escape(sentences)}</title>'
-            f'<path d="{d}" fill="none" stroke="currentColor" stroke-width="{WIDTHS[kind]:g}"{dash} '
-            f'marker-end="url(#{figure_id}-arrow)"/>'
-            f'<text class="relation-edge-label" text-anchor="{anchor}">{spans}</text></g>')
+    return _Arrow(kind, sentences, d, WIDTHS[kind], DASHES[kind], anchor, label_x,
+                  label_y - (len(lines) - 1) * LINE_HEIGHT, lines)
 
 
-def _box(box: _Box, x: float, y: float, focus: bool) -> str:
+def _drawn(box: _Box, x: float, y: float, focus: bool) -> _Drawn:
     height = len(box.lines) * LINE_HEIGHT + BOX_PADDING
-    top = y - height / 2
-    centre = x + BOX_WIDTH / 2
-    spans = "".join(f'<tspan x="{centre:.1f}" y="{top + BOX_PADDING / 2 + (i + 1) * LINE_HEIGHT - 4:.1f}">'
-                    f"{escape(line)}</tspan>" for i, line in enumerate(box.lines))
-    kind = " relation-focus" if focus else ""
-    return (f'<g class="relation-node{kind}"><rect x="{x:.1f}" y="{top:.1f}" width="{BOX_WIDTH}" '
-            f'height="{height}" rx="4"/><text class="relation-label" text-anchor="middle">{spans}</text></g>')
+    return _Drawn(x, y - height / 2, height, x + BOX_WIDTH / 2, box.lines, focus)
 
 
 def relations_summary(plan: Plan, relations: list[Relation], lang: Lang) -> str:
