@@ -35,7 +35,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         for code, name in LANGUAGES.items()
     ]
     config["mdx_configs"]["toc"]["permalink_title"] = t("heading_permalink", lang)
-    config["extra"]["feed_title"] = t("feed_title", lang)  # the head's link to feed.xml (overrides/main.html)
+    config["extra"]["feed_title"] = t("feed_title", lang)  # the head's link to the feed (overrides/main.html)
+    config["extra"]["feed"] = routes.FEED
     if lang == "en":
         config["extra"]["notice"] = t("unofficial_notice", lang)
         config["extra"]["notice_link"] = t("read_in_other_language", lang)

@@ -17,7 +17,7 @@ from plan_site.source.load import current_plan
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
-    if template_name != "404.html":
+    if template_name != routes.NOT_FOUND:
         return output_content
     lang = config["theme"]["language"]
     plan = current_plan()

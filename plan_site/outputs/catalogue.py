@@ -30,7 +30,7 @@ from plan_site.site import routes
 def checklist_resource(assignment: Assignment, lang: Lang) -> dict:
     """An agency's checklist CSV as a Data Package resource, its columns as this language names them."""
     return {"name": f"checklist-{assignment.slug}",
-            "path": routes.checklist_csv(assignment.slug).removeprefix(f"{routes.DATA_DIR}/"),
+            "path": routes.data_dir_relative(routes.checklist_csv(assignment.slug)),
             "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
             "description": f"Checklist of the duties of item {assignment.number} of Part III; status and notes blank.",
             "schema": {"fields": [{"name": name, "type": "string"} for name in checklist_header(lang)]}}
@@ -58,7 +58,7 @@ def datapackage_json(plan: Plan, lang: Lang) -> str:
              "encoding": "utf-8", "description": "JSON Schema (draft 2020-12) of plan.json."},
         ] + [
             {"name": f"akn-{AKN_LANGUAGES[expression]}",
-             "path": routes.akn_file(plan, expression).removeprefix(f"{routes.DATA_DIR}/"), "format": "xml", "mediatype": MEDIA_TYPE, "encoding": "utf-8",
+             "path": routes.data_dir_relative(routes.akn_file(plan, expression)), "format": "xml", "mediatype": MEDIA_TYPE, "encoding": "utf-8",
              "description": f"The decision and the Plan as Akoma Ntoso 3.0 (OASIS LegalDocML): {description}."}
             for expression, description in (("vi", "the Vietnamese original (vie)"),
                                              ("en", "the unofficial English translation (eng)"))
@@ -70,7 +70,7 @@ def datapackage_json(plan: Plan, lang: Lang) -> str:
 def report_resources(plan: Plan) -> list[dict]:
     """The report templates (plan_site/outputs/report.py) as Data Package resources."""
     return [{"name": "report-" + template.path.removeprefix(f"{routes.DATA_DIR}/reports/").removesuffix(".docx").replace("/", "-"),
-             "path": template.path.removeprefix(f"{routes.DATA_DIR}/"), "format": "docx", "mediatype": DOCX_TYPE,
+             "path": routes.data_dir_relative(template.path), "format": "docx", "mediatype": DOCX_TYPE,
              "description": f"Report template (Vietnamese, Decree 30/2020/NĐ-CP layout) for {template.body.name.en}: "
                             f"the duties of item {template.assignment.number} of Part III, results to fill in."}
             for template in report_templates(plan)]

@@ -62,7 +62,7 @@ def plan_identifiers(plan: Plan) -> dict[str, object]:
     return {
         "work": work,
         "expressions": {lang: {"uri": expression_uri(plan, lang), "language": AKN_LANGUAGES[lang],
-                               "file": routes.akn_file(plan, lang).removeprefix(f"{routes.DATA_DIR}/")} for lang in LANGS},
+                               "file": routes.data_dir_relative(routes.akn_file(plan, lang))} for lang in LANGS},
         "instruments": {i.id: instrument_work_uri(plan, i) for i in plan.instruments.values()},
         "portions": {record: {"eId": eid, "uri": portion_uri(work, eid)} for record, eid in record_eids(plan).items()},
     }

@@ -55,9 +55,6 @@ def checklist(slug: str) -> str:
     return f"checklists/{slug}.md"
 
 
-CHECKLISTS_GLOB = "/checklists/*.md"  # as mkdocs.yml's not_in_nav names them
-
-
 @dataclass(frozen=True)
 class Route:
     """A page of the site: its path, which renderer makes it, the record it shows, where it sits in the nav.
