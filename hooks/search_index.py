@@ -19,7 +19,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from plan_site.render.finder import FINDER_PAGE
+from plan_site.site import routes
 
 WORKER = "assets/javascripts/search-worker.js"
 _MATERIAL_WORKER = re.compile(r'("search":\s*")([^"]*?)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')
@@ -29,7 +29,7 @@ _ORIGINAL_VI = '<details class="original-vi"'
 def on_page_content(html: str, page, config: MkDocsConfig, files) -> str:
     """Keep the duty finder out of the index (it repeats every duty; search leads to the duty
     itself); on English pages, mark the Vietnamese original so Material's indexer skips it."""
-    if page.file.src_uri == FINDER_PAGE:
+    if page.file.src_uri == routes.FINDER:
         page.meta["search"] = {"exclude": True}
     if config["theme"]["language"] == "en":
         html = html.replace(_ORIGINAL_VI, _ORIGINAL_VI + " data-search-exclude")

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from plan_site.load import current_plan, display_path
-from plan_site.render import home, hotline, quoting
+from plan_site.site.render import home, hotline, quoting
+from plan_site.source.load import current_plan, display_path
 
 _bad_calls: list[str] = []
 

@@ -29,14 +29,15 @@ import yaml  # noqa: E402
 
 import figures  # noqa: E402
 
-from plan_site.load import DATA_FILE  # noqa: E402
-from plan_site.validate import MAX_NAMES  # noqa: E402
-from plan_site.yaml_source import MAX_DEPTH, MAX_FILE_BYTES, MAX_KEY_CHARS, MAX_NODES, MAX_TEXT_CHARS  # noqa: E402
+from plan_site.source.checker import MAX_NAMES  # noqa: E402
+from plan_site.source.load import DATA_FILE  # noqa: E402
+from plan_site.source.yaml_source import MAX_DEPTH, MAX_FILE_BYTES, MAX_KEY_CHARS, MAX_NODES, MAX_TEXT_CHARS  # noqa: E402
 
 CHILD = """
 import json, resource, sys, time, tracemalloc
 from pathlib import Path
-from plan_site.validate import schema, validate_file
+from plan_site.source.schema import schema
+from plan_site.source.validate import validate_file
 path = Path(sys.argv[1])
 schema()
 start, cpu = time.perf_counter(), time.process_time()
@@ -56,7 +57,9 @@ def _real() -> bytes:
 
 
 def _alias_bomb() -> bytes:
-    return (ROOT / "tests" / "fixtures" / "invalid" / "alias-expansion.yaml").read_bytes()
+    from tests.data.invalid_cases import BY_NAME  # the test suite's alias bomb, made from its minimal fixture
+
+    return BY_NAME["alias-expansion"].document()
 
 
 def _deep_nesting() -> bytes:
@@ -142,7 +145,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 INPUTS: dict[str, Callable[[], bytes]] = {
     "real data (data/duties.yaml)": _real,
-    "alias bomb (tests/fixtures/invalid/alias-expansion.yaml)": _alias_bomb,
+    "alias bomb (case alias-expansion, tests/data/invalid_cases.py)": _alias_bomb,
     f"{MAX_FILE_BYTES:,} bytes of '[' (depth limit {MAX_DEPTH})": _deep_nesting,
     f"{MAX_FILE_BYTES:,} bytes of comments": _comments,
     f"a list of {MAX_NODES - 1:,} one-letter texts": _flat_list,

@@ -194,10 +194,10 @@ def cpu_milliseconds(runs: int) -> dict[str, float]:
     """Median CPU milliseconds, in this process, of the fidelity check on the real data (building the model
     included, as validation runs it) and of rendering both languages' Akoma Ntoso files."""
     sys.path.insert(0, str(ROOT))
-    from plan_site.akn import akn_xml
-    from plan_site.load import DATA_FILE, load_plan
-    from plan_site.validate import check_fidelity
-    from plan_site.yaml_source import read_yaml
+    from plan_site.outputs.akn import akn_xml
+    from plan_site.source.load import DATA_FILE, load_plan
+    from plan_site.source.validate import check_fidelity
+    from plan_site.source.yaml_source import read_yaml
 
     data, source, problems = read_yaml(DATA_FILE)
     if problems or check_fidelity(data, source):

@@ -101,6 +101,6 @@ def markup_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def plan():
-    from plan_site.load import CHANGELOG_FILE, load_plan
+    from plan_site.source.load import CHANGELOG_FILE, load_plan
 
     return load_plan(changelog=CHANGELOG_FILE)

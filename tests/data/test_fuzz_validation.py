@@ -3,10 +3,10 @@
 Hypothesis mutates the real data file and runs the command's own function on each result. It reshapes
 the data (a list where a mapping belongs, a field dropped or renamed, a record repeated, a value moved
 elsewhere), then inserts, deletes and replaces characters, lines and blocks of lines, shifts their
-indentation, injects the hostile forms of tests/fixtures/invalid/ and truncates. Every example must end
-with exit status 0 or 1, no exception (which the command would print as a traceback), every message
-as `file:line:column: …`, within bounds on CPU and wall time. CI runs a fixed, derandomized set of
-examples; FUZZ_EXAMPLES=N runs N fresh random ones.
+indentation, injects the hostile forms of the invalid cases (tests/data/invalid_cases.py) and
+truncates. Every example must end with exit status 0 or 1, no exception (which the command would print
+as a traceback), every message as `file:line:column: …`, within bounds on CPU and wall time. CI runs a
+fixed, derandomized set of examples; FUZZ_EXAMPLES=N runs N fresh random ones.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from plan_site.load import DATA_FILE
+from plan_site.source.load import DATA_FILE
 
 from ..conftest import script_module
 

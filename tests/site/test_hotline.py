@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.i18n import t
+from plan_site.site.labels import t
 
 from .html import content, pages, soup
 

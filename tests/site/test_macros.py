@@ -13,9 +13,9 @@ from types import SimpleNamespace
 import pytest
 from mkdocs.exceptions import PluginError
 
-from plan_site.citation import duty_citation
-from plan_site.render.blocks import duty_block, duty_title, instrument_heading
-from plan_site.render.markup import escape
+from plan_site.model.citation import duty_citation
+from plan_site.site.render.blocks import duty_block, duty_title, instrument_heading
+from plan_site.site.render.markup import escape
 
 from ..conftest import ROOT, build_site, project_copy
 from .html import content, resolve, soup

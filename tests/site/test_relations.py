@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.citation import cited_date
-from plan_site.i18n import t
-from plan_site.model import End
-from plan_site.render.relations import neighbourhood
+from plan_site.model.citation import cited_date
+from plan_site.model.types import End
+from plan_site.site.labels import t
+from plan_site.site.render.relations import neighbourhood
 
 from .html import resolve, soup
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.i18n import t
-from plan_site.render.markup import script_json
+from plan_site.outputs.metadata import script_json
+from plan_site.site.labels import t
 
 from .html import pages, soup
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.render.pages import all_anchors
+from plan_site.site.render.pages import all_anchors
 
 from .html import content, page_url, pages, resolve, soup
 
