@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from plan_site.model.dates import reader_date
 from plan_site.model.plan import Plan
 from plan_site.model.types import Note
 from plan_site.site import routes
@@ -16,6 +17,7 @@ from plan_site.site.labels import t
 from .html import content, pages, soup
 
 LANGS = {"vi": "", "en": "en/"}
+READER_DATE = {"vi": r"\d{2}/\d{2}/\d{4}", "en": r"\d{1,2} [A-Z][a-z]+ \d{4}"}
 
 
 def words(text: str) -> str:
@@ -55,10 +57,11 @@ def test_every_note_is_shown_with_its_sources_date_and_confidence(site: Path, pl
             missing.append(f"{what} on {path}")
             continue
         meta = words(block.select_one(".note-source").get_text(" "))
-        assert f"{t('as_of', lang)} {note.as_of}" in meta, what
+        assert f"{t('as_of', lang)} {reader_date(note.as_of, lang)}" in meta, what
+        assert block.select_one(f'.note-source time[datetime="{note.as_of}"]') is not None, what
         assert f"{t('confidence', lang)}: {t('confidence_' + note.confidence, lang)}" in meta, what
         for source in note.sources:
-            assert words(source.title) in meta and source.date in meta, f"{what}: {source.title}"
+            assert words(source.title) in meta and reader_date(source.date, lang) in meta, f"{what}: {source.title}"
             if source.url:
                 assert block.find("a", href=source.url) is not None, f"{what}: {source.url}"
     assert missing == []
@@ -72,7 +75,7 @@ def test_every_editorial_note_on_any_page_can_be_weighed(site: Path, lang: str) 
             meta = block.select_one(".note-source")
             assert meta is not None, html
             text = words(meta.get_text(" "))
-            assert text.startswith(t("source", lang)) and re.search(rf"{t('as_of', lang)} \d{{4}}-\d{{2}}-\d{{2}}", text)
+            assert text.startswith(t("source", lang)) and re.search(rf"{t('as_of', lang)} {READER_DATE[lang]}", text)
             assert f"{t('confidence', lang)}: " in text, html
 
 

@@ -8,7 +8,7 @@ from plan_site.model.types import Assignment, Candidate, Duty, Instrument, Lang,
 from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.cite import duty_cite_bar
-from plan_site.site.render.markup import attribute, escape, href, link, linked_text
+from plan_site.site.render.markup import attribute, escape, href, link, linked_text, time_html
 
 DUTY_TITLE_LENGTH = 72  # characters of a duty's opening words in its heading
 
@@ -70,7 +70,7 @@ def note_source(note: Note, lang: Lang) -> str:
 def note_meta(note: Note, lang: Lang) -> str:
     """What a reader needs to weigh a note: its sources, the date it holds for and its confidence."""
     confidence = t(f"confidence_{note.confidence}", lang)
-    return (f"{t('source', lang)}: {sources_markdown(note, lang)} · {t('as_of', lang)} {note.as_of} · "
+    return (f"{t('source', lang)}: {sources_markdown(note, lang)} · {t('as_of', lang)} {time_html(note.as_of, lang)} · "
             f"{t('confidence', lang)}: {confidence}")
 
 
@@ -87,7 +87,7 @@ def sources_markdown(note: Note, lang: Lang) -> str:
         citation = f"{escape(source.publisher)}, {title}"
         if source.lang != lang:
             citation = f'<span lang="{source.lang}">{citation}</span>'
-        cited.append(f"{citation} ({source.date})")
+        cited.append(f"{citation} ({time_html(source.date, lang)})")
     return "; ".join(cited)
 
 
@@ -106,7 +106,7 @@ def duty_title(duty: Duty, lang: Lang) -> str:
 def candidate_markdown(candidate: Candidate, lang: Lang) -> str:
     """The editors' candidate for an unnumbered instrument, labelled as their identification."""
     identity = document_identity(candidate.type, candidate.number, candidate.date, lang)
-    issued = f"{escape(candidate.issuer[lang])}" + (f", {candidate.date}" if candidate.date else "")
+    issued = f"{escape(candidate.issuer[lang])}" + (f", {time_html(candidate.date, lang)}" if candidate.date else "")
     return (f"**{t('candidate', lang)}:** {escape(identity)}\n\n"
             f"{escape(candidate.title[lang])} ({issued})")
 

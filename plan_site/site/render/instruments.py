@@ -16,7 +16,7 @@ from plan_site.site.render.blocks import (
     note_block,
     passage_location,
 )
-from plan_site.site.render.markup import escape, link
+from plan_site.site.render.markup import escape, link, time_html
 from plan_site.site.render.page import Page
 from plan_site.site.render.relations import relations_section
 
@@ -29,7 +29,7 @@ def instrument_page_for(plan: Plan, instrument_id: str, lang: Lang) -> Page:
     rows = [(t("instrument_type", lang), t(f"type_{inst.type}", lang)),
             (t("number", lang), escape(inst.number) if inst.number else t("not_numbered", lang))]
     if inst.date:
-        rows.append((t("date", lang), inst.date))
+        rows.append((t("date", lang), time_html(inst.date, lang)))
     if inst.issuer:
         rows.append((t("issuer", lang), body_link(plan, inst.issuer, lang, here)))
     # A list, not a table: a table with an empty header row is announced as a grid with no headers.

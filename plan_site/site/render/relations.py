@@ -14,13 +14,13 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
-from plan_site.model.citation import cited_date
+from plan_site.model.dates import reader_date
 from plan_site.model.plan import Plan
 from plan_site.model.types import End, Lang, Relation
 from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.blocks import body_link, note_meta, passage_location
-from plan_site.site.render.markup import escape, link, linked_text
+from plan_site.site.render.markup import escape, link, linked_text, time_html
 from plan_site.site.render.template import render_figure
 
 BOX_WIDTH = 150
@@ -87,14 +87,14 @@ def end_markdown(plan: Plan, end: End, lang: Lang, here: str) -> str:
     if end.id in plan.instruments:
         return link(label, here, routes.instrument(end.id))
     instrument = plan.instrument(end.id)
-    date = f" ({cited_date(instrument.date, lang)})" if instrument.date else ""
+    date = f" ({time_html(instrument.date, lang)})" if instrument.date else ""
     return f"{label}{date}: {escape(instrument.title[lang])}"
 
 
 def relation_sentence(plan: Plan, relation: Relation, lang: Lang) -> str:
     """One relation as a sentence: "Law 02/2007/QH12 is replaced by Law 13/2022/QH15 (1 July 2023)"."""
     source, target = end_label(plan, relation.source, lang), end_label(plan, relation.target, lang)
-    return f"{source} {t('relation_' + relation.type, lang)} {target} ({cited_date(relation.date, lang)})"
+    return f"{source} {t('relation_' + relation.type, lang)} {target} ({reader_date(relation.date, lang)})"
 
 
 # ---------------------------------------------------------------- layout
@@ -150,7 +150,7 @@ def _layout(plan: Plan, relations: list[Relation], focus: tuple[End, ...], lang:
 def _lines(plan: Plan, end: End, lang: Lang) -> list[str]:
     lines = textwrap.wrap(end_label(plan, end, lang), LABEL_CHARS, break_on_hyphens=False)
     date = end_date(plan, end)
-    return lines + [cited_date(date, lang)] if date else lines
+    return lines + [reader_date(date, lang)] if date else lines
 
 
 # ---------------------------------------------------------------- the figure
@@ -242,7 +242,7 @@ def _arrow(plan: Plan, group: list[Relation], source: _Box, target: _Box, left, 
         label_y -= 6
     kind = group[0].type
     lines = [", ".join(dict.fromkeys(t("relation_" + r.type, lang) for r in group))]
-    lines += [t("relation_from_date", lang).format(date=cited_date(r.date, lang))
+    lines += [t("relation_from_date", lang).format(date=reader_date(r.date, lang))
               for r in group if r.origin == "editorial"]
     sentences = "; ".join(relation_sentence(plan, r, lang) for r in group)
     return _Arrow(kind, sentences, d, WIDTHS[kind], DASHES[kind], anchor, label_x,
@@ -271,7 +271,7 @@ def relations_table(plan: Plan, relations: list[Relation], lang: Lang, here: str
            "| " + " | ".join(t(key, lang) for key in columns) + " |\n" + "|---" * len(columns) + "|\n"]
     for r in relations:
         out.append(f"| {end_markdown(plan, r.source, lang, here)} | {t('relation_' + r.type, lang)} | "
-                   f"{end_markdown(plan, r.target, lang, here)} | {cited_date(r.date, lang)} | "
+                   f"{end_markdown(plan, r.target, lang, here)} | {time_html(r.date, lang)} | "
                    f"{_origin(plan, r, lang, here)} |\n")
     return "".join(out) + "\n</div>\n\n"
 
