@@ -216,8 +216,19 @@ def cite_markdown(plan: Plan, cite, lang: Lang, from_page: str) -> str:
 
 
 def instrument_label(instrument: Instrument, lang: Lang) -> str:
-    """Short label: the first way the text names it (e.g. 'Luật Trẻ em', 'Quyết định số 1472/QĐ-TTg')."""
-    return instrument.aliases[lang][0]
+    """Short label: a law by its name and number, anything else as the text first names it
+    ('Luật Trẻ em số 102/2016/QH13', 'Quyết định số 1472/QĐ-TTg')."""
+    return law_name(instrument, lang) or instrument.aliases[lang][0]
+
+
+def law_name(instrument: Instrument, lang: Lang) -> str | None:
+    """A law as readers and legal databases name it: its name, then its number ('Luật Trẻ em số
+    102/2016/QH13', 'Law on Children No. 102/2016/QH13'), from its title in the data (the English title is
+    the rendering the term base takes for it). None for a document of another type, or a law without a
+    number: decisions, resolutions and decrees are named by type, number and year."""
+    if instrument.type != "law" or not instrument.number:
+        return None
+    return t("law_name", lang).format(name=instrument.title[lang], number=instrument.number)
 
 
 def document_identity(doc_type: str, number: str | None, date: str | None, lang: Lang) -> str:
@@ -231,10 +242,13 @@ def document_identity(doc_type: str, number: str | None, date: str | None, lang:
 
 
 def instrument_heading(instrument: Instrument, lang: Lang, name: str | None = None) -> str:
-    """Type, number and year, then the instrument's name (its title unless ``name`` is given).
+    """Type, number and year, then the instrument's name (its title unless ``name`` is given); a law by its
+    name and number, as readers write it.
 
     An instrument the text cites without a number says so; no number is invented.
     """
+    if law := law_name(instrument, lang):
+        return law
     name = name or instrument.title[lang]
     if not instrument.number:
         return f"{name} ({t('no_number_given', lang)})"
@@ -247,7 +261,8 @@ def instrument_heading(instrument: Instrument, lang: Lang, name: str | None = No
 
 
 def instrument_title(instrument: Instrument, lang: Lang) -> str:
-    """The page title (navigation, browser tab, search): identity with the name the text uses."""
+    """The page title (navigation, browser tab, search): identity with the name the text uses; a law's
+    name and number."""
     return instrument_heading(instrument, lang, instrument_label(instrument, lang))
 
 

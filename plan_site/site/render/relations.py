@@ -19,7 +19,7 @@ from plan_site.model.plan import Plan
 from plan_site.model.types import End, Lang, Relation
 from plan_site.site import routes
 from plan_site.site.labels import t
-from plan_site.site.render.blocks import body_link, note_meta, passage_location
+from plan_site.site.render.blocks import body_link, law_name, note_meta, passage_location
 from plan_site.site.render.markup import escape, link, linked_text, time_html
 from plan_site.site.render.template import render_figure
 
@@ -58,12 +58,15 @@ def neighbourhood(plan: Plan, focus: tuple[End, ...]) -> list[Relation]:
 
 
 def end_label(plan: Plan, end: End, lang: Lang) -> str:
-    """How the figure and the sentences name a document or body: its kind and number, or its name."""
+    """How the figure and the sentences name a document or body: a law by its name and number, another
+    document by its kind and number, a body or an unnumbered document by its name."""
     if end.kind == "decision":
         return f"{plan.decision.kind[lang].capitalize()} {plan.decision.number}"
     if end.kind == "body":
         return plan.body(end.id).name[lang]
     instrument = plan.instrument(end.id)
+    if law := law_name(instrument, lang):
+        return law
     if instrument.number:
         return f"{t('type_' + instrument.type, lang)} {instrument.number}"
     return (instrument.aliases[lang] or (instrument.title[lang],))[0]
@@ -76,7 +79,8 @@ def end_date(plan: Plan, end: End) -> str | None:
 
 
 def end_markdown(plan: Plan, end: End, lang: Lang, here: str) -> str:
-    """An end in the table: a link to its page where it has one, else its kind, number, date and title."""
+    """An end in the table: a link to its page where it has one, else its name or kind and number, its date
+    and its title (unless its name is its title)."""
     if end.kind == "decision":
         return link(escape(end_label(plan, end, lang)), here, routes.ORIGINAL, "decision")
     if end.kind == "body":
@@ -88,7 +92,8 @@ def end_markdown(plan: Plan, end: End, lang: Lang, here: str) -> str:
         return link(label, here, routes.instrument(end.id))
     instrument = plan.instrument(end.id)
     date = f" ({time_html(instrument.date, lang)})" if instrument.date else ""
-    return f"{label}{date}: {escape(instrument.title[lang])}"
+    title = "" if law_name(instrument, lang) else f": {escape(instrument.title[lang])}"
+    return f"{label}{date}{title}"
 
 
 def relation_sentence(plan: Plan, relation: Relation, lang: Lang) -> str:
