@@ -24,7 +24,7 @@ from plan_site.site.render.markup import escape, link, linked_text, time_html
 from plan_site.site.render.template import render_figure
 
 BOX_WIDTH = 150
-COLUMN_GAP = 112
+COLUMN_GAP = 136  # room between boxes for an edge label such as "from 30 September 2025" (12px)
 LABEL_CHARS = 20
 LINE_HEIGHT = 16
 BOX_PADDING = 10
