@@ -18,7 +18,7 @@ from plan_site.model.dates import reader_date
 from plan_site.model.plan import Plan
 from plan_site.model.types import End, Lang, Relation
 from plan_site.site import routes
-from plan_site.site.labels import t
+from plan_site.site.labels import t, tn
 from plan_site.site.render.blocks import body_link, law_name, note_meta, passage_location
 from plan_site.site.render.markup import escape, link, linked_text, time_html
 from plan_site.site.render.template import render_figure
@@ -262,7 +262,8 @@ def _drawn(box: _Box, x: float, y: float, focus: bool) -> _Drawn:
 def relations_summary(plan: Plan, relations: list[Relation], lang: Lang) -> str:
     """One sentence that says what the figure shows, with its counts."""
     ends = {end for r in relations for end in (r.source, r.target)}
-    return t("relations_summary", lang).format(relations=len(relations), ends=len(ends))
+    return t("relations_summary", lang).format(relations=tn("count_relations", len(relations), lang),
+                                               ends=tn("count_relation_ends", len(ends), lang))
 
 
 # ---------------------------------------------------------------- the table and the section
