@@ -9,6 +9,7 @@ This is citation grammar, not interface wording, so it lives here rather than in
 
 from __future__ import annotations
 
+from plan_site.model.dates import reader_date
 from plan_site.model.plan import Plan
 from plan_site.model.types import Duty, Lang
 
@@ -16,10 +17,6 @@ _ENGLISH_ORDINALS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
     "eighteenth", "nineteenth", "twentieth",
-)
-_ENGLISH_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
 )
 _VI_ABBREVIATIONS = (("Ủy ban nhân dân", "UBND"), ("Hội đồng nhân dân", "HĐND"))
 
@@ -32,14 +29,6 @@ def ordinal(n: int, lang: Lang) -> str:
         return _ENGLISH_ORDINALS[n - 1]
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
-
-
-def cited_date(iso: str, lang: Lang) -> str:
-    """A date as citations write it: 02/02/2021 in Vietnamese, 2 February 2021 in English."""
-    year, month, day = (int(x) for x in iso.split("-"))
-    if lang == "vi":
-        return f"{day:02d}/{month:02d}/{year}"
-    return f"{day} {_ENGLISH_MONTHS[month - 1]} {year}"
 
 
 def issuer_name(plan: Plan, lang: Lang) -> str:
@@ -60,7 +49,7 @@ def decision_name(plan: Plan, lang: Lang) -> str:
 
 def decision_citation(plan: Plan, lang: Lang) -> str:
     """The decision by number, date and issuer: "Quyết định số 145/QĐ-UBND ngày 02/02/2021 của UBND tỉnh Bắc Kạn"."""
-    date, issuer = cited_date(plan.decision.date, lang), issuer_name(plan, lang)
+    date, issuer = reader_date(plan.decision.date, lang), issuer_name(plan, lang)
     if lang == "vi":
         return f"{decision_name(plan, lang)} ngày {date} của {issuer}"
     return f"{decision_name(plan, lang)} of {date} of {issuer}"

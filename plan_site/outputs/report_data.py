@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from plan_site.model.citation import cited_date
+from plan_site.model.dates import reader_date
 from plan_site.model.plan import Plan
 from plan_site.model.types import Body, Duty, End, Note, Passage, Relation, Report
 from plan_site.outputs.open_data import deadline_text, target_text
@@ -64,8 +64,8 @@ def successions(plan: Plan, body_id: str) -> Iterator[Relation]:
 
 def note_meta(note: Note) -> str:
     """A note's sources, as-of date and confidence, in plain text."""
-    sources = "; ".join(f"{s.publisher}, “{s.title}” ({s.date})" for s in note.sources)
-    return (f"{t('source', 'vi')}: {sources}; {t('as_of', 'vi')} {cited_date(note.as_of, 'vi')}; "
+    sources = "; ".join(f"{s.publisher}, “{s.title}” ({reader_date(s.date, 'vi')})" for s in note.sources)
+    return (f"{t('source', 'vi')}: {sources}; {t('as_of', 'vi')} {reader_date(note.as_of, 'vi')}; "
             f"{t('confidence', 'vi')}: {t('confidence_' + note.confidence, 'vi')}.")
 
 
@@ -74,7 +74,7 @@ def since_2025_lines(plan: Plan, body_id: str) -> list[str]:
     lines = []
     for relation in successions(plan, body_id):
         source, target = plan.body(relation.source.id).name.vi, plan.body(relation.target.id).name.vi
-        line = f"{source} → {target} (từ ngày {cited_date(relation.date, 'vi')})"
+        line = f"{source} → {target} (từ ngày {reader_date(relation.date, 'vi')})"
         if relation.note:
             line += f": {relation.note.text.vi} {note_meta(relation.note)}"
         lines.append(line)

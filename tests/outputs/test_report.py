@@ -11,7 +11,7 @@ from datetime import datetime
 
 import pytest
 
-from plan_site.model.citation import cited_date
+from plan_site.model.dates import reader_date
 from plan_site.outputs.report import (
     names_a_class,
     report_docx,
@@ -105,7 +105,7 @@ def test_recipients_are_the_plans_and_the_editors_note_says_where_that_work_sits
         succession = next(r for r in plan.relations if r.id == "so-lao-dong-thuong-binh-va-xa-hoi-succeeded-by-so-y-te")
         confidence = {"low": "thấp", "medium": "trung bình", "high": "cao"}[succession.note.confidence]
         assert f"độ tin cậy: {confidence}" in note and "Nguồn: " in note
-        assert f"cập nhật đến {cited_date(succession.note.as_of, 'vi')}" in note
+        assert f"cập nhật đến {reader_date(succession.note.as_of, 'vi')}" in note
     info = next(t for t in templates if t.body.id == "so-thong-tin-va-truyen-thong")
     note = text_of(open_docx(files[info.path]).tables[2].cell(0, 0))
     assert "Sở Thông tin và Truyền thông → Sở Văn hóa, Thể thao và Du lịch" in note, "the body's own successor"

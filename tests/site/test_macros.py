@@ -136,7 +136,7 @@ def test_the_adapter_renders_with_the_generated_pages_renderer(adapter, plan) ->
     assert macros["duty"]("III.7.3") == duty_block(plan, duty, "en", "guides/x.md")
     assert macros["cite"]("III.7.3") == escape(duty_citation(plan, duty, "en"))
     assert macros["instrument"]("luat-tre-em-2016") == (
-        "[Law No&#46; 102/2016/QH13 of 2016 on Children](../instruments/luat-tre-em-2016.md)")
+        "[Law on Children No&#46; 102/2016/QH13](../instruments/luat-tre-em-2016.md)")
     adapter.on_post_page_macros(None)  # good calls leave nothing to report
 
 

@@ -67,3 +67,14 @@ def test_numbers_agree_with_their_nouns() -> None:
         t("count_duties", "en")
     with pytest.raises(KeyError, match="Unknown interface label"):
         t("no_such_label", "vi")
+
+
+def test_counted_summaries_agree_with_each_count(plan) -> None:
+    from plan_site.site.render.relations import relations_summary
+
+    assert relations_summary(plan, list(plan.relations[:1]), "en") == "1 relation between 2 documents and bodies."
+    assert relations_summary(plan, list(plan.relations[:1]), "vi") == "1 quan hệ giữa 2 văn bản, cơ quan."
+    assert [tn("count_relation_ends", n, "en") for n in (1, 2)] == ["1 document or body", "2 documents and bodies"]
+    assert [tn("finder_count", n, "en", matching="{matching}") for n in (1, 117)] == [
+        "{matching} of 1 duty", "{matching} of 117 duties"]
+    assert tn("count_partners", 1, "en") == "1 partner body" and tn("count_mentions", 2, "en") == "2 mentions"

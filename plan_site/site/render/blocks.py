@@ -8,7 +8,7 @@ from plan_site.model.types import Assignment, Candidate, Duty, Instrument, Lang,
 from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.cite import duty_cite_bar
-from plan_site.site.render.markup import attribute, escape, href, link, linked_text
+from plan_site.site.render.markup import attribute, escape, href, link, linked_text, time_html
 
 DUTY_TITLE_LENGTH = 72  # characters of a duty's opening words in its heading
 
@@ -70,7 +70,7 @@ def note_source(note: Note, lang: Lang) -> str:
 def note_meta(note: Note, lang: Lang) -> str:
     """What a reader needs to weigh a note: its sources, the date it holds for and its confidence."""
     confidence = t(f"confidence_{note.confidence}", lang)
-    return (f"{t('source', lang)}: {sources_markdown(note, lang)} · {t('as_of', lang)} {note.as_of} · "
+    return (f"{t('source', lang)}: {sources_markdown(note, lang)} · {t('as_of', lang)} {time_html(note.as_of, lang)} · "
             f"{t('confidence', lang)}: {confidence}")
 
 
@@ -87,7 +87,7 @@ def sources_markdown(note: Note, lang: Lang) -> str:
         citation = f"{escape(source.publisher)}, {title}"
         if source.lang != lang:
             citation = f'<span lang="{source.lang}">{citation}</span>'
-        cited.append(f"{citation} ({source.date})")
+        cited.append(f"{citation} ({time_html(source.date, lang)})")
     return "; ".join(cited)
 
 
@@ -106,7 +106,7 @@ def duty_title(duty: Duty, lang: Lang) -> str:
 def candidate_markdown(candidate: Candidate, lang: Lang) -> str:
     """The editors' candidate for an unnumbered instrument, labelled as their identification."""
     identity = document_identity(candidate.type, candidate.number, candidate.date, lang)
-    issued = f"{escape(candidate.issuer[lang])}" + (f", {candidate.date}" if candidate.date else "")
+    issued = f"{escape(candidate.issuer[lang])}" + (f", {time_html(candidate.date, lang)}" if candidate.date else "")
     return (f"**{t('candidate', lang)}:** {escape(identity)}\n\n"
             f"{escape(candidate.title[lang])} ({issued})")
 
@@ -216,8 +216,19 @@ def cite_markdown(plan: Plan, cite, lang: Lang, from_page: str) -> str:
 
 
 def instrument_label(instrument: Instrument, lang: Lang) -> str:
-    """Short label: the first way the text names it (e.g. 'Luật Trẻ em', 'Quyết định số 1472/QĐ-TTg')."""
-    return instrument.aliases[lang][0]
+    """Short label: a law by its name and number, anything else as the text first names it
+    ('Luật Trẻ em số 102/2016/QH13', 'Quyết định số 1472/QĐ-TTg')."""
+    return law_name(instrument, lang) or instrument.aliases[lang][0]
+
+
+def law_name(instrument: Instrument, lang: Lang) -> str | None:
+    """A law as readers and legal databases name it: its name, then its number ('Luật Trẻ em số
+    102/2016/QH13', 'Law on Children No. 102/2016/QH13'), from its title in the data (the English title is
+    the rendering the term base takes for it). None for a document of another type, or a law without a
+    number: decisions, resolutions and decrees are named by type, number and year."""
+    if instrument.type != "law" or not instrument.number:
+        return None
+    return t("law_name", lang).format(name=instrument.title[lang], number=instrument.number)
 
 
 def document_identity(doc_type: str, number: str | None, date: str | None, lang: Lang) -> str:
@@ -231,10 +242,13 @@ def document_identity(doc_type: str, number: str | None, date: str | None, lang:
 
 
 def instrument_heading(instrument: Instrument, lang: Lang, name: str | None = None) -> str:
-    """Type, number and year, then the instrument's name (its title unless ``name`` is given).
+    """Type, number and year, then the instrument's name (its title unless ``name`` is given); a law by its
+    name and number, as readers write it.
 
     An instrument the text cites without a number says so; no number is invented.
     """
+    if law := law_name(instrument, lang):
+        return law
     name = name or instrument.title[lang]
     if not instrument.number:
         return f"{name} ({t('no_number_given', lang)})"
@@ -247,7 +261,8 @@ def instrument_heading(instrument: Instrument, lang: Lang, name: str | None = No
 
 
 def instrument_title(instrument: Instrument, lang: Lang) -> str:
-    """The page title (navigation, browser tab, search): identity with the name the text uses."""
+    """The page title (navigation, browser tab, search): identity with the name the text uses; a law's
+    name and number."""
     return instrument_heading(instrument, lang, instrument_label(instrument, lang))
 
 

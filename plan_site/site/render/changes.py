@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from plan_site.model.citation import cited_date
 from plan_site.model.plan import Plan
 from plan_site.model.types import End, Lang
 from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.blocks import body_location, passage_location
-from plan_site.site.render.markup import escape, link
+from plan_site.site.render.markup import escape, link, time_html
 
 
 def changes_markdown(plan: Plan, lang: Lang) -> str:
@@ -19,7 +18,7 @@ def changes_markdown(plan: Plan, lang: Lang) -> str:
            f"{t('whats_new_intro', lang)} {t('whats_new_follow', lang)} {feed}\n{{: .lede }}\n\n"]
     for change in plan.changelog:
         out.append(f"## {escape(change.title[lang])} {{: #{change.id} }}\n\n")
-        out.append(f"{cited_date(change.date, lang)} · {t('change_' + change.kind, lang)}\n{{: .change-meta }}\n\n")
+        out.append(f"{time_html(change.date, lang)} · {t('change_' + change.kind, lang)}\n{{: .change-meta }}\n\n")
         out.append(f"{escape(change.summary[lang])}\n\n")
         records = ", ".join(record_markdown(plan, record, lang, here) for record in change.touches)
         out.append(f"{t('change_touches', lang)}: {records}\n{{: .change-touches }}\n\n")

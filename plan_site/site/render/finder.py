@@ -12,7 +12,7 @@ from plan_site.model.plan import Plan
 from plan_site.model.types import Duty, Lang
 from plan_site.outputs.metadata import script_json
 from plan_site.site import routes
-from plan_site.site.labels import t
+from plan_site.site.labels import t, tn
 from plan_site.site.render.markup import attribute, escape, link
 
 
@@ -20,12 +20,13 @@ def finder_markdown(plan: Plan, lang: Lang) -> str:
     """The finder page body: heading, intro, filter form (hidden until the script runs), count, list."""
     duties = list(plan.duties)
     total = len(duties)
-    count_template = t("finder_count", lang)
+    # The noun agrees with the total, which a page never changes; the script fills in how many match.
+    count_template = tn("finder_count", total, lang, matching="{matching}")
     out = [f"# {t('finder', lang)}\n\n", f"{t('finder_intro', lang)}\n\n"]
     out.append(_form(plan, lang))
     out.append(f'<p class="duty-finder__count" id="duty-finder-count" role="status" '
                f'data-template="{attribute(count_template)}">'
-               f"{escape(count_template.format(shown=total, total=total))}</p>\n\n")
+               f"{escape(tn('finder_count', total, lang, matching=total))}</p>\n\n")
     out.append(f'<script type="application/json" id="duty-finder-data">{script_json(_facts(plan))}</script>\n\n')
     out.append('<ol class="duty-finder__list" id="duty-finder-list" markdown>\n')
     out.extend(_row(plan, duty, lang) for duty in duties)

@@ -7,7 +7,7 @@ from plan_site.model.types import Lang
 from plan_site.site import routes
 from plan_site.site.labels import t, tn
 from plan_site.site.render.blocks import note_block, note_source
-from plan_site.site.render.markup import escape, link
+from plan_site.site.render.markup import escape, link, time_html
 
 
 def key_figures(plan: Plan, lang: Lang) -> str:
@@ -45,7 +45,7 @@ def reorganisation_notice(plan: Plan, lang: Lang, from_page: str = routes.HOME) 
     if plan.meta.notice is None:
         return status
     details = link(t("see_details", lang), from_page, routes.ABOUT, "since-2025")
-    as_of = t("notice_as_of", lang).format(date=plan.meta.last_checked)
+    as_of = t("notice_as_of", lang).format(date=time_html(plan.meta.last_checked, lang))
     return f'!!! warning ""\n\n    {as_of} {escape(plan.meta.notice[lang])} {details}.\n\n' + status
 
 

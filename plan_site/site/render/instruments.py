@@ -13,10 +13,11 @@ from plan_site.site.render.blocks import (
     candidate_markdown,
     instrument_heading,
     instrument_title,
+    law_name,
     note_block,
     passage_location,
 )
-from plan_site.site.render.markup import escape, link
+from plan_site.site.render.markup import escape, link, time_html
 from plan_site.site.render.page import Page
 from plan_site.site.render.relations import relations_section
 
@@ -29,7 +30,7 @@ def instrument_page_for(plan: Plan, instrument_id: str, lang: Lang) -> Page:
     rows = [(t("instrument_type", lang), t(f"type_{inst.type}", lang)),
             (t("number", lang), escape(inst.number) if inst.number else t("not_numbered", lang))]
     if inst.date:
-        rows.append((t("date", lang), inst.date))
+        rows.append((t("date", lang), time_html(inst.date, lang)))
     if inst.issuer:
         rows.append((t("issuer", lang), body_link(plan, inst.issuer, lang, here)))
     # A list, not a table: a table with an empty header row is announced as a grid with no headers.
@@ -68,7 +69,8 @@ def _mentioning(plan: Plan, instrument_id: str) -> list[Passage]:
 
 
 def instruments_index(plan: Plan, lang: Lang) -> Page:
-    """Every cited instrument by type, number and year, as the text names it and how it relates to the plan."""
+    """Every cited instrument by type, number and year, by its title (a law by its name and number, as readers
+    write it) and how it relates to the plan."""
     here = routes.INSTRUMENTS
     columns = ("instrument_type", "number", "year", "text", "relation_to_plan")
     out = [f"# {t('instruments', lang)}\n\n",
@@ -79,6 +81,7 @@ def instruments_index(plan: Plan, lang: Lang) -> Page:
                              for r in plan.decision_relations_to(inst.id))
         number = escape(inst.number) if inst.number else "—"
         year = inst.date[:4] if inst.date else "—"
+        title = law_name(inst, lang) or inst.title[lang]
         out.append(f"| {t('type_' + inst.type, lang)} | {number} | {year} | "
-                   f"{link(escape(inst.title[lang]), here, routes.instrument(inst.id))} | {relation} |\n")
+                   f"{link(escape(title), here, routes.instrument(inst.id))} | {relation} |\n")
     return Page(here, t("instruments", lang), t("instruments", lang) + " — " + plan.meta.title[lang], "".join(out))

@@ -12,6 +12,7 @@ import json
 import posixpath
 from collections.abc import Iterable
 
+from plan_site.model.dates import reader_date
 from plan_site.model.mentions import mention_pattern
 from plan_site.model.types import Instrument, Lang
 from plan_site.site import routes
@@ -43,6 +44,13 @@ def href(from_page: str, to_page: str, anchor: str = "") -> str:
     here, there = routes.page_address("", from_page), routes.page_address("", to_page)
     target = posixpath.relpath(there or ".", here or ".") + "/"
     return f"{target}#{anchor}" if anchor else target
+
+
+def time_html(iso: str, lang: Lang) -> str:
+    """A date (or a year or month) as readers write it, with its ISO form in ``datetime`` for machines.
+    ``reader_date`` accepts only digits and hyphens, so the ISO form needs no escaping."""
+    shown = reader_date(iso, lang)
+    return f'<time datetime="{iso}">{escape(shown)}</time>'
 
 
 def link(label_markdown: str, from_page: str, to_page: str, anchor: str = "") -> str:

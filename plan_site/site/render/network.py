@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from plan_site.model.plan import Plan
 from plan_site.model.types import Lang
 from plan_site.site import routes
-from plan_site.site.labels import t
+from plan_site.site.labels import t, tn
 from plan_site.site.render.blocks import body_link
 from plan_site.site.render.markup import escape, link
 from plan_site.site.render.template import render_figure
@@ -120,7 +120,8 @@ def network_summary(plan: Plan, lang: Lang) -> str:
     holders, partners = holders_and_partners(edges)
     mentions = sum(len(e.duties) for e in edges)
     return t("network_summary", lang).format(
-        pairs=len(edges), holders=len(holders), partners=len(partners), mentions=mentions
+        pairs=tn("count_pairs", len(edges), lang), holders=tn("count_holders", len(holders), lang),
+        partners=tn("count_partners", len(partners), lang), mentions=tn("count_mentions", mentions, lang),
     )
 
 

@@ -8,7 +8,7 @@ from plan_site.model.plan import Plan
 from plan_site.model.types import LANGS, Lang
 from plan_site.outputs.open_data import CC_BY, DUTY_COLUMNS, LIST_SEPARATOR
 from plan_site.site import routes
-from plan_site.site.labels import t
+from plan_site.site.labels import t, tn
 from plan_site.site.render.markup import escape, link
 from plan_site.site.render.report_links import report_downloads
 
@@ -38,7 +38,7 @@ def open_data_markdown(plan: Plan, lang: Lang) -> str:
                f"{t('licence', lang)} |\n|---|---|---|---|\n")
     files = [
         (routes.PLAN_JSON, "JSON", t("data_plan_json", lang), t("licence_mixed", lang)),
-        (routes.DUTIES_CSV, "CSV (UTF-8)", t("data_duties_csv", lang).format(rows=duties), t("licence_mixed", lang)),
+        (routes.DUTIES_CSV, "CSV (UTF-8)", tn("data_duties_csv", duties, lang), t("licence_mixed", lang)),
         (routes.SCHEMA_JSON, "JSON Schema 2020-12", t("data_schema_json", lang), CC_BY["name"]),
         (routes.DATAPACKAGE_JSON, "Frictionless Data Package", t("data_datapackage", lang), CC_BY["name"]),
     ]

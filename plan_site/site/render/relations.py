@@ -14,17 +14,17 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
-from plan_site.model.citation import cited_date
+from plan_site.model.dates import reader_date
 from plan_site.model.plan import Plan
 from plan_site.model.types import End, Lang, Relation
 from plan_site.site import routes
-from plan_site.site.labels import t
-from plan_site.site.render.blocks import body_link, note_meta, passage_location
-from plan_site.site.render.markup import escape, link, linked_text
+from plan_site.site.labels import t, tn
+from plan_site.site.render.blocks import body_link, law_name, note_meta, passage_location
+from plan_site.site.render.markup import escape, link, linked_text, time_html
 from plan_site.site.render.template import render_figure
 
 BOX_WIDTH = 150
-COLUMN_GAP = 112
+COLUMN_GAP = 136  # room between boxes for an edge label such as "from 30 September 2025" (12px)
 LABEL_CHARS = 20
 LINE_HEIGHT = 16
 BOX_PADDING = 10
@@ -58,12 +58,15 @@ def neighbourhood(plan: Plan, focus: tuple[End, ...]) -> list[Relation]:
 
 
 def end_label(plan: Plan, end: End, lang: Lang) -> str:
-    """How the figure and the sentences name a document or body: its kind and number, or its name."""
+    """How the figure and the sentences name a document or body: a law by its name and number, another
+    document by its kind and number, a body or an unnumbered document by its name."""
     if end.kind == "decision":
         return f"{plan.decision.kind[lang].capitalize()} {plan.decision.number}"
     if end.kind == "body":
         return plan.body(end.id).name[lang]
     instrument = plan.instrument(end.id)
+    if law := law_name(instrument, lang):
+        return law
     if instrument.number:
         return f"{t('type_' + instrument.type, lang)} {instrument.number}"
     return (instrument.aliases[lang] or (instrument.title[lang],))[0]
@@ -76,7 +79,8 @@ def end_date(plan: Plan, end: End) -> str | None:
 
 
 def end_markdown(plan: Plan, end: End, lang: Lang, here: str) -> str:
-    """An end in the table: a link to its page where it has one, else its kind, number, date and title."""
+    """An end in the table: a link to its page where it has one, else its name or kind and number, its date
+    and its title (unless its name is its title)."""
     if end.kind == "decision":
         return link(escape(end_label(plan, end, lang)), here, routes.ORIGINAL, "decision")
     if end.kind == "body":
@@ -87,14 +91,15 @@ def end_markdown(plan: Plan, end: End, lang: Lang, here: str) -> str:
     if end.id in plan.instruments:
         return link(label, here, routes.instrument(end.id))
     instrument = plan.instrument(end.id)
-    date = f" ({cited_date(instrument.date, lang)})" if instrument.date else ""
-    return f"{label}{date}: {escape(instrument.title[lang])}"
+    date = f" ({time_html(instrument.date, lang)})" if instrument.date else ""
+    title = "" if law_name(instrument, lang) else f": {escape(instrument.title[lang])}"
+    return f"{label}{date}{title}"
 
 
 def relation_sentence(plan: Plan, relation: Relation, lang: Lang) -> str:
     """One relation as a sentence: "Law 02/2007/QH12 is replaced by Law 13/2022/QH15 (1 July 2023)"."""
     source, target = end_label(plan, relation.source, lang), end_label(plan, relation.target, lang)
-    return f"{source} {t('relation_' + relation.type, lang)} {target} ({cited_date(relation.date, lang)})"
+    return f"{source} {t('relation_' + relation.type, lang)} {target} ({reader_date(relation.date, lang)})"
 
 
 # ---------------------------------------------------------------- layout
@@ -150,7 +155,7 @@ def _layout(plan: Plan, relations: list[Relation], focus: tuple[End, ...], lang:
 def _lines(plan: Plan, end: End, lang: Lang) -> list[str]:
     lines = textwrap.wrap(end_label(plan, end, lang), LABEL_CHARS, break_on_hyphens=False)
     date = end_date(plan, end)
-    return lines + [cited_date(date, lang)] if date else lines
+    return lines + [reader_date(date, lang)] if date else lines
 
 
 # ---------------------------------------------------------------- the figure
@@ -242,7 +247,7 @@ def _arrow(plan: Plan, group: list[Relation], source: _Box, target: _Box, left, 
         label_y -= 6
     kind = group[0].type
     lines = [", ".join(dict.fromkeys(t("relation_" + r.type, lang) for r in group))]
-    lines += [t("relation_from_date", lang).format(date=cited_date(r.date, lang))
+    lines += [t("relation_from_date", lang).format(date=reader_date(r.date, lang))
               for r in group if r.origin == "editorial"]
     sentences = "; ".join(relation_sentence(plan, r, lang) for r in group)
     return _Arrow(kind, sentences, d, WIDTHS[kind], DASHES[kind], anchor, label_x,
@@ -257,7 +262,8 @@ def _drawn(box: _Box, x: float, y: float, focus: bool) -> _Drawn:
 def relations_summary(plan: Plan, relations: list[Relation], lang: Lang) -> str:
     """One sentence that says what the figure shows, with its counts."""
     ends = {end for r in relations for end in (r.source, r.target)}
-    return t("relations_summary", lang).format(relations=len(relations), ends=len(ends))
+    return t("relations_summary", lang).format(relations=tn("count_relations", len(relations), lang),
+                                               ends=tn("count_relation_ends", len(ends), lang))
 
 
 # ---------------------------------------------------------------- the table and the section
@@ -271,7 +277,7 @@ def relations_table(plan: Plan, relations: list[Relation], lang: Lang, here: str
            "| " + " | ".join(t(key, lang) for key in columns) + " |\n" + "|---" * len(columns) + "|\n"]
     for r in relations:
         out.append(f"| {end_markdown(plan, r.source, lang, here)} | {t('relation_' + r.type, lang)} | "
-                   f"{end_markdown(plan, r.target, lang, here)} | {cited_date(r.date, lang)} | "
+                   f"{end_markdown(plan, r.target, lang, here)} | {time_html(r.date, lang)} | "
                    f"{_origin(plan, r, lang, here)} |\n")
     return "".join(out) + "\n</div>\n\n"
 

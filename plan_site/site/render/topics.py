@@ -5,7 +5,7 @@ from __future__ import annotations
 from plan_site.model.plan import Plan
 from plan_site.model.types import Duty, Lang
 from plan_site.site import routes
-from plan_site.site.labels import t
+from plan_site.site.labels import t, tn
 from plan_site.site.render.blocks import (
     body_link,
     note_block,
@@ -60,7 +60,7 @@ def theme_page_for(plan: Plan, theme_id: str, lang: Lang) -> Page:
     theme = plan.themes[theme_id]
     here = routes.theme(theme_id)
     duties = [d for d in plan.duties if theme_id in d.themes]
-    out = [f"# {escape(theme.name[lang])}\n\n", f"{t('tagged', lang)}: {len(duties)}\n{{: .lede }}\n\n"]
+    out = [f"# {escape(theme.name[lang])}\n\n", f"{tn('count_tagged', len(duties), lang)}\n{{: .lede }}\n\n"]
     out.append(note_block(plan.meta.notes["tagging"], lang, t("editorial_note", lang)))
     out.append(_duty_list(plan, duties, lang, here))
     return Page(here, theme.name[lang], f"{t('tagged', lang)}: {theme.name[lang]}", "".join(out))
