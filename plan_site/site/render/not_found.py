@@ -9,66 +9,64 @@ name and a local preview work too.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
-from importlib.resources import files
+from dataclasses import dataclass
 from urllib.parse import urlsplit
+
+from markupsafe import Markup
 
 from plan_site.model.types import LANGS, Lang, Text
 from plan_site.outputs.feed import FEED_TYPE, feed_address
 from plan_site.outputs.metadata import script_json
 from plan_site.site import routes
 from plan_site.site.labels import t
+from plan_site.site.render.template import asset, render_page
 
 _LINKS = (("home", routes.HOME), ("original_text", routes.ORIGINAL), ("agencies", routes.AGENCIES),
           ("finder", routes.FINDER))
 
 
-def _asset(name: str) -> str:
-    return files(__package__).joinpath(name).read_text(encoding="utf-8").strip()
+@dataclass(frozen=True)
+class _Link:
+    label: str
+    address: str
+    path: str
 
 
-def _section(lang: Lang, site_root: str, site_name: str, help_line: str) -> str:
-    """What the page says in one language: the message, the help line for a child in danger (escaped
-    HTML, plan_site/render/hotline.py), the main pages and a duty search."""
+@dataclass(frozen=True)
+class _Section:
+    """What the page says in one language: the message, the main pages, a duty search and the help line for
+    a child in danger (already HTML, from plan_site/site/render/hotline.py)."""
+
+    lang: Lang
+    title: str
+    site_name: str
+    text: str
+    links: list[_Link]
+    finder_path: str
+    finder_address: str
+    search_label: str
+    search_button: str
+    help_line: Markup
+
+
+def _section(lang: Lang, site_root: str, site_name: str, help_line: str) -> _Section:
     root = routes.language_root(site_root, lang)
-    title = html.escape(t("not_found_title", lang))
-    links = "".join(
-        f'<li><a href="{html.escape(routes.page_address(root, path), quote=True)}" data-path="{routes.page_address("", path)}">'
-        f"{html.escape(t(label, lang))}</a></li>"
-        for label, path in _LINKS
-    )
+    links = [_Link(t(label, lang), routes.page_address(root, path), routes.page_address("", path))
+             for label, path in _LINKS]
     finder = routes.page_address("", routes.FINDER)
-    return (
-        f'<section lang="{lang}" data-lang="{lang}" data-title="{title} – {html.escape(site_name)}">\n'
-        f'<p class="site-name">{html.escape(site_name)}</p>\n'
-        f"<h1>{title}</h1>\n<p>{html.escape(t('not_found_text', lang))}</p>\n"
-        f"<ul>{links}</ul>\n"
-        f'<form action="{html.escape(root + finder, quote=True)}" data-path="{finder}" method="get" role="search" '
-        f'aria-labelledby="find-{lang}">\n'
-        f'<label id="find-{lang}" for="text-{lang}">{html.escape(t("not_found_search", lang))}</label>\n'
-        f'<input id="text-{lang}" name="text" type="search">\n'
-        f'<button type="submit">{html.escape(t("not_found_search_button", lang))}</button>\n'
-        "</form>\n"
-        + (f'<p class="help-line">{help_line}</p>\n' if help_line else "")
-        + "</section>\n"
-    )
+    return _Section(lang, t("not_found_title", lang), site_name, t("not_found_text", lang), links, finder,
+                    root + finder, t("not_found_search", lang), t("not_found_search_button", lang), Markup(help_line))
 
 
 def not_found_page(site_root: str, lang: Lang, site_names: Text, help_lines: Mapping[str, str] | None = None) -> str:
-    """The whole 404 page; ``lang`` is the build's language, shown first and named until the script runs.
-    ``site_names`` names the site in each language; ``help_lines`` holds each language's help line for a
-    child in danger."""
+    """The whole 404 page (templates/404.html); ``lang`` is the build's language, shown first and named until the
+    script runs. ``site_names`` names the site in each language; ``help_lines`` holds each language's help line
+    for a child in danger."""
     ordered = (lang,) + tuple(x for x in LANGS if x != lang)
-    title = " · ".join(html.escape(t("not_found_title", x)) for x in ordered)
-    configured = script_json(urlsplit(site_root).path or "/")
-    return (
-        f'<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width,initial-scale=1">\n'
-        '<meta name="robots" content="noindex">\n<link rel="icon" href="data:,">\n'
-        f'<link rel="alternate" type="{FEED_TYPE}" title="{html.escape(t("feed_title", lang))}" '
-        f'href="{html.escape(feed_address(site_root, lang), quote=True)}">\n'
-        f"<title>{title}</title>\n<style>{_asset('not_found.css')}</style>\n</head>\n<body>\n<main>\n"
-        + "".join(_section(x, site_root, site_names[x], (help_lines or {}).get(x, "")) for x in ordered)
-        + f"</main>\n<script>{_asset('not_found.js')}({configured});</script>\n</body>\n</html>\n"
+    return render_page(
+        "404.html", lang=lang, feed_type=FEED_TYPE, feed_title=t("feed_title", lang),
+        feed_address=feed_address(site_root, lang), style=Markup(asset("not_found.css")),
+        sections=[_section(x, site_root, site_names[x], (help_lines or {}).get(x, "")) for x in ordered],
+        script=Markup(asset("not_found.js")), configured=Markup(script_json(urlsplit(site_root).path or "/")),
     )
