@@ -4,14 +4,14 @@
 2. The JSON Schema (schema.check_shape) checks the shape: types, required fields, value forms.
 3. Data that fits the schema is built once into the typed plan (plan_site.model.build), which marks
    each record with the data path it came from (plan_site.model.origins). The checks of references,
-   places, quotes, relations, the term base and eIds (record_checks, relation_checks) run on those
-   records and report at their paths, located through the reader's source map.
+   places, quotes, relations, the term base, eIds and editorial notes (record_checks, relation_checks,
+   notes) run on those records and report at their paths, located through the reader's source map.
 4. Data with no problem at all is checked against its original: the Vietnamese must reassemble to it.
 
 A file with shape problems is not built: its shape problems are reported and the checks on typed records
 are skipped (so a missing registry is reported as missing, not again by every reference to it); the
 user fixes the shape and runs again. The checks that read the file's texts and addresses as they stand
-(links, editorial notes, the term base's renderings, copied translations, repeated entries) do not need
+(addresses, the term base's renderings, copied translations, repeated entries) do not need
 the typed records and run on every file that could be read, so one run reports as much as it can.
 """
 
@@ -67,9 +67,9 @@ def check_file(path: Path, display_name: str | None = None) -> Checked:
         plan = build_plan(data, origins=origins)
         checker = Checker(plan, origins, source)
         check_records(checker)
+        check_notes(checker)
         later = checker.problems
-    later += (check_links(data, source) + check_notes(data, source) + check_terms(data, source)
-              + check_texts(data, source))
+    later += check_links(data, source) + check_terms(data, source) + check_texts(data, source)
     problems += [p for p in later if p.path not in source.refused]  # the reader has said why already
     if plan is not None and not problems:
         problems = check_fidelity(plan, source)
