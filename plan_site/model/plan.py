@@ -47,9 +47,14 @@ class Plan:
     other_instruments: dict[str, Instrument] = field(default_factory=dict)
     other_bodies: dict[str, Body] = field(default_factory=dict)
     changelog: tuple[Change, ...] = ()  # newest first
-    # Every typed relation: the decision's own, derived from its text (model/relations.py), then the
-    # recorded ones. The builder fills it in, once the rest of the plan exists.
-    relations: tuple[Relation, ...] = ()
+
+    @cached_property
+    def relations(self) -> tuple[Relation, ...]:
+        """Every typed relation: the decision's own, derived from its text (model/relations.py), then the
+        recorded ones. Derived when first asked for, so building a plan to check it costs no search of its texts."""
+        from plan_site.model.relations import decision_relations  # which reads this plan: imported when used
+
+        return decision_relations(self) + self.recorded_relations
 
     @property
     def decision_end(self) -> End:

@@ -20,16 +20,22 @@ def decision_relations(plan: Plan) -> tuple[Relation, ...]:
     A passage that names an instrument only as what another instrument it cites implements (a recorded
     relation: "Decision 1472/QĐ-TTg … implementing Resolution 121/2020/QH14") cites it, and no more.
     """
-    implemented = {(r.source.id, r.target.id) for r in plan.recorded_relations if r.type == "implements"}
+    implementers: dict[str, set[str]] = {}  # instrument to the instruments recorded as implementing it
+    for r in plan.recorded_relations:
+        if r.type == "implements":
+            implementers.setdefault(r.target.id, set()).add(r.source.id)
     found: dict[str, list[tuple[Passage | Article, Cite]]] = {"basis": [], "implements": [], "cites": []}
     decision = plan.decision
     lines = [(b, "basis" if b.text.vi.startswith(BASIS_OPENING) else "cites") for b in decision.bases]
     lines += [(a, "implements" if i == 0 else "cites") for i, a in enumerate(decision.articles)]
-    lines += [(p, "cites") for p in plan.passages() if p not in decision.bases]
+    bases = {id(b) for b in decision.bases}
+    lines += [(p, "cites") for p in plan.passages() if id(p) not in bases]
     for passage, kind in lines:
-        cited = {c.instrument for c in passage.cites}
-        for cite in passage.cites:
-            through_other = any((other, cite.instrument) in implemented for other in cited - {cite.instrument})
+        known = [c for c in passage.cites if c.instrument in plan.instruments]  # the validator reports the others
+        cited = {c.instrument for c in known}
+        for cite in known:
+            through_other = any(other in cited and other != cite.instrument
+                                for other in implementers.get(cite.instrument, ()))
             found["cites" if through_other else kind].append((passage, cite))
     relations, related = [], set()
     for kind in ("basis", "implements", "cites"):

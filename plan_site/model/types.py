@@ -5,7 +5,7 @@ Nothing here knows about MkDocs: the same model feeds the site, the open-data fi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Lang = Literal["vi", "en"]
@@ -122,6 +122,7 @@ class Body:
     name: Text
     kind: str
     since_2025: Note | None = None
+    successor: str | None = None  # why a body with a since-2025 note has no successor: not-found, ceased, group
 
 
 @dataclass(frozen=True)
@@ -150,10 +151,14 @@ class Instrument:
 
 @dataclass(frozen=True)
 class End:
-    """One end of a relation: the decision itself, an instrument or a body (in a registry, or described)."""
+    """One end of a relation: the decision itself, an instrument or a body (in a registry, or described).
+
+    An end that describes a record outside the registries carries it in ``details``; two ends name the
+    same record whether or not they describe it."""
 
     kind: Literal["decision", "instrument", "body"]
     id: str
+    details: Instrument | Body | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

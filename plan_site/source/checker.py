@@ -1,60 +1,58 @@
-"""What the reference checks share: a collector of located problems and defensive readers of raw data.
+"""What the checks on typed records share: the built plan, where each record came from, and the problems found.
 
-The checks read the raw data defensively, because they also run on files the schema pass rejected.
+The checks run only on data that fits the schema, built once into the typed plan (plan_site.model.build)
+with its origins (plan_site.model.origins): each problem is reported at the data path of the record it
+is about, plus the field, and located in the file through the reader's source map.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
 
-from plan_site.source.yaml_source import SourceMap, join_path
+from plan_site.model.origins import Origins, join_path
+from plan_site.model.plan import Plan
+from plan_site.model.types import Article, Passage
+from plan_site.source.problems import Problem
+from plan_site.source.yaml_source import SourceMap
 
 LANGS = ("vi", "en")
-SINGULAR = {"bodies": "body", "instruments": "instrument", "roles": "role", "themes": "theme",
-            "glossary": "glossary term", "terms": "term-base entry", "key_task": "key task", "duty": "duty",
-            "relations": "relation"}
-# A relation's end names a record of one of these registries, or describes one outside them (`details`).
-END_REGISTRIES = {"instrument": "instruments", "body": "bodies"}
+SINGULAR = {"bodies": "body", "instruments": "instrument", "roles": "role", "themes": "theme", "key_task": "key task"}
 # Every text is searched for every instrument alias, and a duty's text for its roles' verbs: the data has
 # 26 aliases and 29 verbs; this limit keeps that search cheap however many texts a file holds.
 MAX_NAMES = 200
 
 
-def items(value: Any, path: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(path, mapping) for each mapping in a list; anything else is skipped (the schema reports it)."""
-    if isinstance(value, list):
-        for index, item in enumerate(value):
-            if isinstance(item, dict):
-                yield join_path(path, index), item
-
-
-def as_str(value: Any) -> str:
-    return value if isinstance(value, str) else ""
-
-
-def text_in(node: Any, lang: str) -> str:
-    return as_str(node.get(lang)) if isinstance(node, dict) else ""
-
-
 class Checker:
-    """Walks the raw data once, collecting reference problems."""
+    """The typed plan under check, its origins, the ids each reference may name, and the problems found."""
 
-    def __init__(self, data: dict[str, Any], source: SourceMap) -> None:
-        self.source, self.problems = source, []
-        self.ids: dict[str, dict[str, str]] = {}
-        self.aliases = aliases_of(data)
-        self.verbs = {as_str(node.get("id")): node.get("verbs") for _, node in items(data.get("roles"), "roles")}
+    def __init__(self, plan: Plan, origins: Origins, source: SourceMap) -> None:
+        self.plan, self.origins, self.source = plan, origins, source
+        self.problems: list[Problem] = []
+        self.ids: dict[str, set[str]] = {
+            "bodies": set(plan.bodies), "instruments": set(plan.instruments), "roles": set(plan.roles),
+            "themes": set(plan.themes),
+            "key_task": {task.id for part in plan.document.parts for task in part.key_tasks},
+        }
+        self.aliases = {ident: {lang: list(names) for lang, names in instrument.aliases.items()}
+                        for ident, instrument in plan.instruments.items() if any(instrument.aliases.values())}
+        self.verbs = {ident: role.verbs for ident, role in plan.roles.items()}
         aliases = sum(len(names) for by_lang in self.aliases.values() for names in by_lang.values())
         if aliases > MAX_NAMES:
             self.report("instruments", f"{aliases:,} instrument aliases in all; the limit is {MAX_NAMES}")
             self.aliases = {}
-        verbs = sum(len(words) for words in self.verbs.values() if isinstance(words, list))
+        verbs = sum(len(words) for words in self.verbs.values())
         if verbs > MAX_NAMES:
             self.report("roles", f"{verbs:,} role verbs in all; the limit is {MAX_NAMES}")
             self.verbs = {}
         self.lowered = {ident: {lang: [name.lower() for name in names] for lang, names in by_lang.items()}
                         for ident, by_lang in self.aliases.items()}
+
+    def at(self, record: object, *keys: str | int) -> str:
+        """The data path of a record, or of one of its fields."""
+        return self.origins.at(record, *keys)
+
+    def line(self, path: str) -> int:
+        return self.source.locate(path)[0]
 
     def report(self, path: str, message: str) -> None:
         self.problems.append(self.source.problem(path, message))
@@ -63,55 +61,34 @@ class Checker:
         """The instruments that a text (in lower case) mentions by one of their names."""
         return {ident for ident, names in self.lowered.items() if any(name in lowered_text for name in names[lang])}
 
-    def register(self, kind: str, ident: Any, path: str) -> None:
-        """Know ``ident`` as an id of this kind; a repeat within a list is reported by _check_repeats."""
-        if isinstance(ident, str):
-            self.ids.setdefault(kind, {}).setdefault(ident, path)
-
-    def expect_known(self, kind: str, ident: Any, path: str) -> None:
-        if isinstance(ident, str) and ident not in self.ids.get(kind, {}):
+    def expect_known(self, kind: str, ident: str, path: str) -> None:
+        if ident not in self.ids[kind]:
             self.report(path, f"unknown {SINGULAR[kind]} '{ident}'")
 
-    def expect_known_list(self, kind: str, value: Any, path: str) -> None:
-        if isinstance(value, list):
-            for index, ident in enumerate(value):
-                self.expect_known(kind, ident, join_path(path, index))
+    def expect_known_list(self, kind: str, idents: Iterable[str], path: str) -> None:
+        for index, ident in enumerate(idents):
+            self.expect_known(kind, ident, join_path(path, index))
 
-    def expect_id(self, node: dict[str, Any], expected: str, path: str, what: str) -> None:
-        actual = node.get("id")
-        if isinstance(actual, str) and actual != expected:
-            self.report(join_path(path, "id"), f"{what} id '{actual}' does not match its place; expected '{expected}'")
+    def expect_id(self, record: object, expected: str, what: str) -> None:
+        actual = getattr(record, "id")
+        if actual != expected:
+            self.report(self.at(record, "id"), f"{what} id '{actual}' does not match its place; expected '{expected}'")
 
 
-def passages_of(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Every record that carries text and may cite instruments or state reports."""
-    decision = data.get("decision") if isinstance(data.get("decision"), dict) else {}
-    yield from items(decision.get("bases"), "decision.bases")
-    yield from items(decision.get("articles"), "decision.articles")
-    plan = data.get("plan") if isinstance(data.get("plan"), dict) else {}
-    if isinstance(plan.get("preamble"), dict):
-        yield "plan.preamble", plan["preamble"]
-    for path, part in items(plan.get("parts"), "plan.parts"):
-        for section_path, section in items(part.get("sections"), join_path(path, "sections")):
-            yield from items(section.get("items"), join_path(section_path, "items"))
-        yield from items(part.get("key_tasks"), join_path(path, "key_tasks"))
-        yield from items(part.get("paragraphs"), join_path(path, "paragraphs"))
-        for a_path, assignment in items(part.get("assignments"), join_path(path, "assignments")):
-            yield from items(assignment.get("duties"), join_path(a_path, "duties"))
+def passages_of(plan: Plan) -> Iterator[Passage | Article]:
+    """Every record that carries text and may cite instruments, in the file's order: bases, articles,
+    the preamble, then each part's section items, key tasks, paragraphs and duties."""
+    yield from plan.decision.bases
+    yield from plan.decision.articles
+    yield plan.document.preamble
+    for part in plan.document.parts:
+        for section in part.sections:
+            yield from section.items
+        yield from part.key_tasks
+        yield from part.paragraphs
+        for assignment in part.assignments:
+            yield from assignment.duties
 
 
 def lang_name(lang: str) -> str:
     return {"vi": "Vietnamese", "en": "English"}[lang]
-
-
-def aliases_of(data: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
-    """Instrument id to the names by which texts mention it, per language; instruments with no name are left out,
-    so the search for names in every text grows with the names (capped), not with the instruments."""
-    result = {}
-    for _, node in items(data.get("instruments"), "instruments"):
-        aliases = node.get("aliases") if isinstance(node.get("aliases"), dict) else {}
-        names = {lang: [a for a in aliases[lang] if isinstance(a, str) and a] if isinstance(aliases.get(lang), list)
-                 else [] for lang in LANGS}
-        if any(names.values()):
-            result[as_str(node.get("id"))] = names
-    return result

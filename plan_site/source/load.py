@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-from plan_site.model.build import build_plan
 from plan_site.model.plan import Plan
-from plan_site.model.types import Change
 from plan_site.source.changelog import validate_changelog
 from plan_site.source.problems import DataError
-from plan_site.source.validate import validate_file
+from plan_site.source.validate import check_file
 
 ROOT = Path(__file__).resolve().parents[2]
 # PLAN_DATA_FILE lets tests build the real site from a fixture; normal builds use the project's data.
@@ -30,14 +29,14 @@ def display_path(path: Path) -> str:
 
 def load_plan(path: Path = DATA_FILE, changelog: Path | None = None) -> Plan:
     """The validated plan, with its checked changelog if one is given; raises DataError listing every problem."""
-    data, problems = validate_file(path, display_path(path))
-    changes: tuple[Change, ...] = ()
-    if changelog is not None and data is not None and not problems:  # judged against valid data only
-        changes, more = validate_changelog(changelog, data, display_path(changelog))
+    checked = check_file(path, display_path(path))
+    problems, changes = checked.problems, ()
+    if changelog is not None and checked.data is not None and not problems:  # judged against valid data only
+        changes, more = validate_changelog(changelog, checked.data, display_path(changelog))
         problems += more
-    if problems:
+    if problems or checked.plan is None:
         raise DataError(problems)
-    return build_plan(data, changes)
+    return replace(checked.plan, changelog=changes)  # the plan the checks ran on, not a second build
 
 
 @cache

@@ -1,5 +1,8 @@
 """Rules for editorial notes beyond their shape: honest dates, honest identification, earned confidence.
 
+They run on the typed notes of a plan that fits the schema (plan_site.source.validate), each reported
+at the data path the builder read the note from.
+
 The schema already requires every note to carry sources, an as-of date and a confidence. These
 rules check what the schema cannot: a note cannot hold for a later date than the data was checked,
 a source cannot be dated after the note that cites it, an instrument the text cites without a
@@ -17,96 +20,72 @@ refused.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator
 from urllib.parse import parse_qsl, urlsplit
 
+from plan_site.model.plan import Plan
+from plan_site.model.types import Instrument, Note
+from plan_site.source.checker import Checker
 from plan_site.source.links import OFFICIAL_HOSTS, address_fault
 from plan_site.source.problems import Problem
 from plan_site.source.yaml_source import SourceMap, join_path
 
 
-def check_notes(data: Any, source: SourceMap) -> list[Problem]:
-    """Every editorial-note rule, over the raw data (which may already have failed the schema)."""
-    if not isinstance(data, dict):
-        return []
-    meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
-    last_checked = meta.get("last_checked") if isinstance(meta.get("last_checked"), str) else None
-    problems = []
-    for path, note in _notes(data):
-        problems += _check_dates(note, path, last_checked, source)
-    for path, note in every_note(data):
-        problems += _check_addresses(note, path, source) + _check_confidence(note, path, source)
-    for path, instrument in _mappings(data.get("instruments"), "instruments"):
-        problems += _check_identification(instrument, path, source)
-    return problems
+def check_notes(c: Checker) -> None:
+    """Every editorial-note rule, over the typed notes of a plan that fits the schema."""
+    for note in _notes(c.plan):
+        c.problems += note_problems(note, c.at(note), c.source, c.plan.meta.last_checked)
+    for note in _other_notes(c.plan):
+        c.problems += note_problems(note, c.at(note), c.source, dated=False)
+    for instrument in c.plan.instruments.values():
+        _check_identification(c, instrument)
 
 
-def _check_dates(note: dict[str, Any], path: str, last_checked: str | None, source: SourceMap) -> list[Problem]:
-    as_of = note.get("as_of") if isinstance(note.get("as_of"), str) else None
+def note_problems(note: Note, path: str, source: SourceMap, last_checked: str = "",
+                  dated: bool = True) -> list[Problem]:
+    """The rules for one note read from ``path``: honest dates (unless not ``dated``), addresses of pages about
+    the claim, and a confidence its sources carry."""
+    problems = _check_dates(note, path, last_checked, source) if dated else []
+    return problems + _check_addresses(note, path, source) + _check_confidence(note, path, source)
+
+
+def _check_dates(note: Note, path: str, last_checked: str, source: SourceMap) -> list[Problem]:
+    as_of = note.as_of
     problems = []
     if as_of and last_checked and as_of > last_checked:
-        problems.append(source.problem(join_path(path, "as_of"),
-                                       f"note is dated as of {as_of}, after the data was last checked ({last_checked})"))
-    for source_path, cited in _mappings(note.get("sources"), join_path(path, "sources")):
-        date = cited.get("date")
-        if as_of and isinstance(date, str) and date > as_of[:len(date)]:
-            problems.append(source.problem(join_path(source_path, "date"),
+        problems.append(source.problem(join_path(path, "as_of"), f"note is dated as of {as_of}, after the data "
+                                       f"was last checked ({last_checked})"))
+    for index, cited in enumerate(note.sources):
+        date = cited.date
+        if as_of and date > as_of[:len(date)]:
+            problems.append(source.problem(join_path(path, f"sources[{index}].date"),
                                            f"source dated {date} is later than the note's as-of date ({as_of})"))
     return problems
 
 
-def _check_identification(instrument: dict[str, Any], path: str, source: SourceMap) -> list[Problem]:
-    editorial = instrument.get("editorial") if isinstance(instrument.get("editorial"), dict) else {}
-    identification = editorial.get("identification")
-    if instrument.get("number") is None and not isinstance(identification, dict):
-        return [source.problem(join_path(path, "number"),
-                               "the text gives no number: add an editorial identification note saying what is known")]
-    if isinstance(identification, dict) and "candidate" in identification and instrument.get("number") is not None:
-        return [source.problem(join_path(path, "editorial.identification.candidate"),
-                               f"a candidate document is only for an instrument without a number; this one has "
-                               f"'{instrument.get('number')}'")]
-    return []
+def _check_identification(c: Checker, instrument: Instrument) -> None:
+    identification = instrument.identification
+    if instrument.number is None and identification is None:
+        c.report(c.at(instrument, "number"),
+                 "the text gives no number: add an editorial identification note saying what is known")
+    elif identification is not None and identification.candidate is not None and instrument.number is not None:
+        c.report(c.at(identification, "candidate"), f"a candidate document is only for an instrument without a "
+                 f"number; this one has '{instrument.number}'")
 
 
-def _notes(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(path, note) for every editorial note in the data."""
-    meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
-    editorial = meta.get("editorial") if isinstance(meta.get("editorial"), dict) else {}
-    for key, note in editorial.items():
-        if isinstance(note, dict):
-            yield join_path("meta.editorial", key), note
-    decision = data.get("decision") if isinstance(data.get("decision"), dict) else {}
-    yield from _editorial_notes(decision, "decision")
-    for kind in ("bodies", "instruments"):
-        for path, record in _mappings(data.get(kind), kind):
-            yield from _editorial_notes(record, path)
+def _notes(plan: Plan) -> Iterator[Note]:
+    """Every editorial note on the data, the decision and the registries' records (whose dates are checked)."""
+    yield from plan.meta.notes.values()
+    candidates: list[Note | None] = [plan.decision.status, *(b.since_2025 for b in plan.bodies.values())]
+    candidates += [n for i in plan.instruments.values() for n in (i.status, i.identification)]
+    yield from (note for note in candidates if note is not None)
 
 
-def _editorial_notes(record: dict[str, Any], path: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    editorial = record.get("editorial") if isinstance(record.get("editorial"), dict) else {}
-    for key in ("status", "since_2025", "identification"):
-        if isinstance(editorial.get(key), dict):
-            yield join_path(join_path(path, "editorial"), key), editorial[key]
-
-
-def _mappings(value: Any, path: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    if isinstance(value, list):
-        for index, item in enumerate(value):
-            if isinstance(item, dict):
-                yield join_path(path, index), item
-
-
-def every_note(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(path, note) for every editorial note: those of _notes, the help note and the relations' notes."""
-    yield from _notes(data)
-    meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
-    help_ = meta.get("help") if isinstance(meta.get("help"), dict) else {}
-    if isinstance(help_.get("editorial"), dict):
-        yield "meta.help.editorial", help_["editorial"]
-    for path, relation in _mappings(data.get("relations"), "relations"):
-        if isinstance(relation.get("note"), dict):
-            yield join_path(path, "note"), relation["note"]
+def _other_notes(plan: Plan) -> Iterator[Note]:
+    """The help note and the relations' notes."""
+    if plan.meta.help is not None:
+        yield plan.meta.help.note
+    yield from (r.note for r in plan.recorded_relations if r.note is not None)
 
 
 # ---------------------------------------------------------------- confidence from the sources
@@ -155,12 +134,12 @@ def amp_fault(url: str) -> str:
     return f"'{url}' is an AMP copy: cite the page's canonical address" if amp else ""
 
 
-def allowed_confidence(sources: Any) -> tuple[str, list[str], int]:
-    """The highest confidence the sources carry, with the independent sites and the official ones among them."""
+def allowed_confidence(urls: Iterable[str | None]) -> tuple[str, list[str], int]:
+    """The highest confidence sources at these addresses carry (None: a source without one), with the
+    independent sites and the official ones among them."""
     sites: list[str] = []
     official = 0
-    for cited in sources if isinstance(sources, list) else ():
-        url = cited.get("url") if isinstance(cited, dict) else None
+    for url in urls:
         if not _followable(url) or listing_fault(url):
             continue  # no address to follow (the project's own reading, a print copy), or a listing
         official += is_official(url)
@@ -170,25 +149,16 @@ def allowed_confidence(sources: Any) -> tuple[str, list[str], int]:
     return level, sites, official
 
 
-def _followable(url: Any) -> bool:
+def _followable(url: str | None) -> bool:
     """A well-formed https address (a malformed one is reported by plan_site.links and counts for nothing)."""
     return isinstance(url, str) and url.startswith("https://") and " " not in url and not address_fault(url)
 
 
-def _well_formed(cited: Any) -> bool:
-    """A source with a publisher and a title, whose address, if it has one, can be followed."""
-    return (isinstance(cited, dict) and isinstance(cited.get("publisher"), str) and isinstance(cited.get("title"), str)
-            and ("url" not in cited or _followable(cited["url"])))
-
-
-def _check_confidence(note: dict[str, Any], path: str, source: SourceMap) -> list[Problem]:
-    stated = note.get("confidence")
-    if stated not in CONFIDENCE:
-        return []  # the schema reports it
-    sources = note.get("sources")
-    if not isinstance(sources, list) or not sources or not all(_well_formed(cited) for cited in sources):
-        return []  # the schema, or the address check, has said what is wrong with the sources
-    allowed, sites, _ = allowed_confidence(sources)
+def _check_confidence(note: Note, path: str, source: SourceMap) -> list[Problem]:
+    stated = note.confidence
+    if not note.sources or not all(cited.url is None or _followable(cited.url) for cited in note.sources):
+        return []  # the address check has said what is wrong with the sources
+    allowed, sites, _ = allowed_confidence(cited.url for cited in note.sources)
     if CONFIDENCE.index(stated) <= CONFIDENCE.index(allowed):
         return []
     found = (f"{len(sites)} site ({sites[0]}), not an official host" if sites
@@ -200,12 +170,11 @@ def _check_confidence(note: dict[str, Any], path: str, source: SourceMap) -> lis
                            f"so at most '{allowed}'")]
 
 
-def _check_addresses(note: dict[str, Any], path: str, source: SourceMap) -> list[Problem]:
+def _check_addresses(note: Note, path: str, source: SourceMap) -> list[Problem]:
     problems = []
-    for source_path, cited in _mappings(note.get("sources"), join_path(path, "sources")):
-        url = cited.get("url")
-        if _followable(url):
-            fault = listing_fault(url) or amp_fault(url)
+    for index, cited in enumerate(note.sources):
+        if _followable(cited.url):
+            fault = listing_fault(cited.url) or amp_fault(cited.url)
             if fault:
-                problems.append(source.problem(join_path(source_path, "url"), fault))
+                problems.append(source.problem(join_path(path, f"sources[{index}].url"), fault))
     return problems

@@ -30,6 +30,7 @@ from yaml.events import (
     StreamEndEvent,
 )
 
+from plan_site.model.origins import join_path  # one form of data path for the reader and the builder
 from plan_site.source.problems import DataError, Problem
 
 # The real data is 182 kB, has 7,100 keys and values nested at most 11 levels deep, and its longest text
@@ -78,13 +79,6 @@ class SourceMap:
 def _parent(path: str) -> str:
     cut = max(path.rfind("."), path.rfind("["))
     return path[:cut] if cut > 0 else ""
-
-
-def join_path(parent: str, key: str | int) -> str:
-    """Extend a data path by a mapping key or a list index."""
-    if isinstance(key, int):
-        return f"{parent}[{key}]"
-    return f"{parent}.{key}" if parent else key
 
 
 def read_yaml(path: Path, display_name: str | None = None) -> tuple[Any, SourceMap, list[Problem]]:

@@ -56,13 +56,10 @@ CASES = [
     _case("yaml-syntax", Raw("  number: 145/QĐ-UBND\n", "  number: [145/QĐ-UBND\n"),
           "31:7: YAML syntax error: expected ',' or ']', but got ':'"),
     _case("missing-field", Drop(f"{DUTY}.body"), f"87:15: missing required field 'body' ({DUTY})"),
-    # The term base and the relations are required like every registry; the rules that need them say what is
-    # missing too, as for an unknown body.
-    _case("terms-missing", Drop("terms"), "3:1: missing required field 'terms'",
-          "200:11: glossary term 'xâm hại trẻ em' is not in the term base (glossary[0].term)"),
-    _case("relations-missing", Drop("relations"), "3:1: missing required field 'relations'",
-          "124:9: body 'ubnd-tinh' has a since-2025 note but no 'succeeded-by' relation: record who took over, or "
-          "say why with 'successor' (not-found, ceased, group) (bodies[2].editorial.since_2025)"),
+    # The term base and the relations are required like every registry. A file with a shape problem is not
+    # built, so the checks on typed records (the glossary against the term base, successors) wait for the fix.
+    _case("terms-missing", Drop("terms"), "3:1: missing required field 'terms'"),
+    _case("relations-missing", Drop("relations"), "3:1: missing required field 'relations'"),
     _case("wrong-type", Put(f"{DUTY}.roles", "chu-tri"),
           f"92:22: wrong type: expected a list, got text ({DUTY}.roles)"),
     _case("duplicate-id", After("bodies[0]", "- id: cong-an-tinh\n  name: {vi: Công an, en: Police}\n  kind: police"),

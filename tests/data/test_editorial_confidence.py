@@ -12,7 +12,11 @@ from pathlib import Path
 import pytest
 
 from plan_site.source.load import DATA_FILE
-from plan_site.source.notes import allowed_confidence, amp_fault, check_notes, listing_fault, site_of
+from plan_site.model.build import build_plan
+from plan_site.model.origins import Origins
+from plan_site.model.types import Note
+from plan_site.source.checker import Checker
+from plan_site.source.notes import allowed_confidence, amp_fault, check_notes, listing_fault, note_problems, site_of
 from plan_site.source.yaml_source import read_yaml
 
 NOTE = """\
@@ -38,12 +42,16 @@ def _problems(tmp_path: Path, confidence: str, *urls: str | None) -> list[str]:
     path.write_text(NOTE.format(sources=sources, confidence=confidence), encoding="utf-8")
     data, source, problems = read_yaml(path, "notes.yaml")
     assert problems == []
-    return [str(p) for p in check_notes(data, source)]
+    note = Note.of(data["bodies"][0]["editorial"]["since_2025"])
+    return [str(p) for p in note_problems(note, "bodies[0].editorial.since_2025", source, data["meta"]["last_checked"])]
 
 
 def test_the_real_data_follows_the_rule() -> None:
     data, source, _ = read_yaml(DATA_FILE, "data/duties.yaml")
-    assert [str(p) for p in check_notes(data, source)] == []
+    origins = Origins()
+    checker = Checker(build_plan(data, origins=origins), origins, source)
+    check_notes(checker)
+    assert len(origins) > 100 and [str(p) for p in checker.problems] == []
 
 
 def test_high_on_one_unofficial_site_is_reported(tmp_path: Path) -> None:
@@ -127,4 +135,4 @@ def test_amp_addresses_are_recognised(url: str) -> None:
 def test_the_canonical_address_and_an_article_are_not_faults() -> None:
     url = "https://www.vietnamplus.vn/thong-tin-chi-tiet-ve-34-tinh-thanh-pho-tren-ca-nuoc-tu-ngay-17-post1047526.vnp"
     assert amp_fault(url) == "" and listing_fault(url) == ""
-    assert allowed_confidence([{"url": url}, {"url": url.replace("1047526", "1043830")}])[0] == "medium"
+    assert allowed_confidence([url, url.replace("1047526", "1043830")])[0] == "medium"

@@ -57,13 +57,23 @@ def test_invalid_case_reports_exact_problems(name: str, tmp_path: Path) -> None:
 
 
 def test_all_problems_are_reported_in_one_run(tmp_path: Path) -> None:
-    """Two independent faults in one file: both are reported, each where it stands."""
+    """Independent faults in one file: all are reported, each where it stands, a shape fault with the faults
+    in the file's texts and addresses, and reference faults together."""
+    for names in (("bad-enum", "copied-translation", "unofficial-link"), ("unknown-body", "unknown-theme")):
+        path = tmp_path / "faults.yaml"
+        path.write_bytes(apply(BASE.read_text(encoding="utf-8"), sum((BY_NAME[n].edits for n in names), ())))
+        _, problems = validate_file(path, "faults.yaml")
+        assert sorted(str(p) for p in problems) == sorted(f"faults.yaml:{line}" for name in names
+                                                          for line in BY_NAME[name].expected)
+
+
+def test_a_shape_fault_holds_back_the_checks_on_typed_records(tmp_path: Path) -> None:
+    """Data that does not fit the schema is not built: its reference faults are reported once the shape is fixed."""
     path = tmp_path / "two-faults.yaml"
     edits = BY_NAME["unknown-theme"].edits + BY_NAME["bad-enum"].edits
     path.write_bytes(apply(BASE.read_text(encoding="utf-8"), edits))
     _, problems = validate_file(path, "two-faults.yaml")
-    assert [str(p) for p in problems] == [f"two-faults.yaml:{line}" for name in ("bad-enum", "unknown-theme")
-                                          for line in BY_NAME[name].expected]
+    assert [str(p) for p in problems] == [f"two-faults.yaml:{line}" for line in BY_NAME["bad-enum"].expected]
 
 
 def test_command_line_exits_nonzero_with_file_and_line(tmp_path: Path) -> None:
