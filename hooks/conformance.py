@@ -1,6 +1,6 @@
 """MkDocs hook: correct the theme's invalid or inaccessible markup in every finished page.
 
-A thin adapter over plan_site.render.conformance; 404.html is a theme template, not a page.
+A thin adapter over plan_site.site.render.conformance; 404.html is a theme template, not a page.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from plan_site.render.conformance import conform
+from plan_site.site.render.conformance import conform
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

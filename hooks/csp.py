@@ -11,7 +11,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
-from plan_site.csp import protect
+from plan_site.outputs.csp import protect
 
 
 @event_priority(-100)

@@ -1,6 +1,6 @@
 """MkDocs hook: language alternates, Open Graph and schema.org JSON-LD in each page's <head>.
 
-A thin adapter over plan_site.metadata. Front matter titles and descriptions of generated pages
+A thin adapter over plan_site.outputs.metadata; overrides/main.html prints what it gives. Front matter titles and descriptions of generated pages
 are HTML-escaped (plan_site/render/markup.py front_matter), so they are decoded once here and
 re-escaped by the metadata module for their own context.
 """
@@ -8,22 +8,23 @@ re-escaped by the metadata module for their own context.
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.pages import Page
 
-from plan_site.addresses import site_root_of
-from plan_site.load import current_plan
-from plan_site.metadata import head_metadata, language_alternates
+from plan_site.outputs.metadata import head_metadata, language_alternates
+from plan_site.site import routes
+from plan_site.source.load import current_plan
 
 
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Insert the page's metadata just before </head>."""
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
+    """The page's metadata, for overrides/main.html to print at the end of <head>."""
     lang = config["theme"]["language"]
     title = html.unescape(page.title or config["site_name"])
     description = html.unescape(page.meta.get("description") or config["site_description"] or "")
-    head = head_metadata(current_plan(), lang, page.file.src_uri, site_root_of(config["site_url"] or "", lang),
+    head = head_metadata(current_plan(), lang, page.file.src_uri, routes.site_root_of(config["site_url"] or "", lang),
                          page.canonical_url or "", title, description, config["site_name"])
     roots = {alt["lang"]: alt["url"] for alt in config["extra"]["alternate"]}  # set by hooks/language.py
-    head = language_alternates(roots, page.url) + head
-    return output.replace("</head>", head + "</head>", 1)
+    context["plan_head"] = language_alternates(roots, page.url) + head
+    return context

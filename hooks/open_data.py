@@ -10,19 +10,19 @@ from __future__ import annotations
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from plan_site.addresses import site_root_of
-from plan_site.feed import FEED_PATH, atom_feed
-from plan_site.load import current_plan
-from plan_site.open_data import data_files
+from plan_site.outputs.catalogue import data_files
+from plan_site.outputs.feed import atom_feed
+from plan_site.site import routes
+from plan_site.source.load import current_plan
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add every data file of this language's site, and its Atom feed of the changelog."""
     lang = config["theme"]["language"]
-    site_root = site_root_of(config["site_url"] or "", lang)
+    site_root = routes.site_root_of(config["site_url"] or "", lang)
     plan = current_plan()
     for path, content in data_files(plan, lang, site_root).items():
         files.append(File.generated(config, path, content=content))
-    files.append(File.generated(config, FEED_PATH, content=atom_feed(plan, lang, site_root)))
+    files.append(File.generated(config, routes.FEED, content=atom_feed(plan, lang, site_root)))
     return files
 

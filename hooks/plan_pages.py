@@ -11,11 +11,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-from plan_site.load import current_plan
-from plan_site.problems import DataError
-from plan_site.render.pages import generated_pages, nav_paths
-
-GUIDES = "guides"  # hand-written pages listed in the navigation (CONTRIBUTING.md)
+from plan_site.site import routes
+from plan_site.site.render.pages import generated_pages, navigation
+from plan_site.source.load import current_plan
+from plan_site.source.problems import DataError
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -25,8 +24,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except DataError as error:
         raise PluginError(f"Invalid plan data: {error.problems[0]}") from None
     guides = sorted(page.relative_to(config["docs_dir"]).as_posix()
-                    for page in Path(config["docs_dir"], GUIDES).glob("*.md"))
-    config["nav"] = nav_paths(plan, config["theme"]["language"], guides)
+                    for page in Path(config["docs_dir"], routes.GUIDES).glob("*.md"))
+    config["nav"] = navigation(plan, config["theme"]["language"], guides)
     return config
 
 

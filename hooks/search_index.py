@@ -45,9 +45,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from plan_site.load import current_plan
-from plan_site.render.blocks import ORIGINAL_PAGE
-from plan_site.render.finder import FINDER_PAGE
+from plan_site.site import routes
+from plan_site.source.load import current_plan
 
 WORKER = "assets/javascripts/search-worker.js"
 _MATERIAL_WORKER = re.compile(r'("search":\s*")([^"]*?)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"')
@@ -86,7 +85,7 @@ def on_page_content(html: str, page, config: MkDocsConfig, files) -> str:
     """Keep the duty finder out of the index (it repeats every duty; search leads to the duty
     itself), and so every duty the original text or a list repeats; on English pages, mark the
     Vietnamese original so Material's indexer skips it."""
-    if page.file.src_uri == FINDER_PAGE:
+    if page.file.src_uri == routes.FINDER:
         page.meta["search"] = {"exclude": True}
     html = _without_repeated_duties(html, page.file.src_uri)
     if config["theme"]["language"] == "en":
@@ -99,7 +98,7 @@ def _without_repeated_duties(html: str, src_uri: str) -> str:
     its paragraph in the original text (<p id="iii-1-1">) and a list entry that opens with a link
     to it (a theme's duties); search leads to the duty itself, once."""
     paragraph, listed = _duty_copies(current_plan())
-    if src_uri == ORIGINAL_PAGE:
+    if src_uri == routes.ORIGINAL:
         return paragraph.sub(r'<p id="\1" data-search-exclude>', html)
     return listed.sub("<li data-search-exclude>", html)
 
@@ -121,7 +120,7 @@ def on_post_page(output: str, page, config: MkDocsConfig) -> str:
     """Point Material's search at the site's worker; give the result count its loading states; load
     the duty finder's script and styles on the finder page only."""
     output = search_states(use_site_worker(output, page.file.src_uri), config["theme"]["language"])
-    return output if page.file.src_uri == FINDER_PAGE else without_finder_assets(output)
+    return output if page.file.src_uri == routes.FINDER else without_finder_assets(output)
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:

@@ -18,8 +18,9 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from plan_site.load import current_plan, display_path
-from plan_site.render import home, hotline, quoting
+from plan_site.site.render import home, hotline, quoting
+from plan_site.site.render.markup import time_html
+from plan_site.source.load import current_plan, display_path
 
 _bad_calls: list[str] = []
 
@@ -53,7 +54,7 @@ def define_env(env) -> None:
 
     @env.macro
     def last_checked() -> str:
-        return current_plan().meta.last_checked
+        return time_html(current_plan().meta.last_checked, lang)
 
     @env.macro
     def help_now() -> str:

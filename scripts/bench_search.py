@@ -13,14 +13,14 @@ has loaded (median over queries and runs); the duty finder's time to filter all 
 input event, layout included (median). The site is served gzip-compressed as GitHub Pages serves
 it (scripts/measure.py). Builds the site into a temporary directory unless --site-dir points at a
 built one. Not a test: times depend on the machine; tests check sizes only
-(tests/site/test_search_index.py, tests/e2e/test_budgets.py).
+(tests/site/test_search_index.py, tests/e2e/test_budgets.py). Writes the figures, with the budgets
+of scripts/budgets.py, to docs/maintainers/figures.md (scripts/figures.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import os
 import shutil
 import statistics
@@ -29,13 +29,17 @@ import sys
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import figures  # noqa: E402
+import measure  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 QUERIES = {
     "vi": ["xam hai", "tảo hôn", "moi truong mang", "1472/QĐ-TTg", "bao ve hinh anh", "tre em"],
     "en": ["child abuse", "online", "Decree 56/2017", "school", "report", "protection"],
 }
-WARM_BUDGET_MS = 50  # last keystroke to results once search has loaded
 # Lighthouse's mobile network (slow 4G): 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
 SLOW_NETWORK = {"offline": False, "latency": 150, "downloadThroughput": 1_638_400 / 8, "uploadThroughput": 750_000 / 8}
 FINDER_TEXT = {"vi": ["tao hon", "bao cao", "tre em", "x", ""], "en": ["child marriage", "report", "child", "x", ""]}
@@ -78,14 +82,6 @@ FILTER_ONCE = """(value) => {
   document.body.offsetHeight;  // include style and layout of the shown and hidden rows
   return performance.now() - start;
 }"""
-
-
-def _measure():
-    """scripts/measure.py, for its gzip server (GitHub Pages' way)."""
-    spec = importlib.util.spec_from_file_location("measure", ROOT / "scripts" / "measure.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def build(site_dir: Path) -> None:
@@ -175,12 +171,13 @@ def main(argv: list[str] | None = None) -> int:
         site = args.site_dir or Path(tmp) / "site"
         if args.site_dir is None:
             build(site)
-        with _measure().serve(site) as base, sync_playwright() as playwright:
+        with measure.serve(site) as base, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
             page = browser.new_page(viewport={"width": 1280, "height": 900})
             slow = "cold, slow 4G" if args.slow_network else ""
             print(f"{'':4}{'index raw':>11}{'index gzip':>12}{'worker setup':>18}{'cold: 1st key→results':>24}"
                   f"{slow:>22}{'warm: key→results':>22}{'finder filter':>18}  (median ms, n)")
+            rows, counts = [], {}
             for lang in ("vi", "en"):
                 raw, packed = index_sizes(site, lang)
                 cold = cold_search(browser, base, lang, args.runs)
@@ -188,14 +185,34 @@ def main(argv: list[str] | None = None) -> int:
                 typed = keystroke_to_results(page, base, lang, args.runs)
                 filtered = finder_filter(page, base, lang, args.runs)
                 setup = worker_setup(page, base, lang, args.runs)
+                counts[lang] = (len(setup), len(cold), len(typed), len(filtered))
                 shown = f"{statistics.median(throttled):>14.1f} (n={len(throttled)})" if throttled else ""
                 print(f"{lang:4}{raw:>11,}{packed:>12,}{statistics.median(setup):>12.1f} (n={len(setup)})"
                       f"{statistics.median(cold):>16.1f} (n={len(cold)}){shown:>22}"
                       f"{statistics.median(typed):>14.1f} (n={len(typed)})"
                       f"{statistics.median(filtered):>10.2f} (n={len(filtered)})")
-                if statistics.median(typed) > WARM_BUDGET_MS:
-                    print(f"{lang}: warm keystroke to results above {WARM_BUDGET_MS} ms", file=sys.stderr)
+                rows.append([{"vi": "Vietnamese", "en": "English"}[lang], f"{raw / 1000:.0f} kB", f"{packed / 1000:.1f} kB",
+                             figures.cell(statistics.median(setup), "SEARCH[worker setup]"),
+                             figures.cell(statistics.median(cold), "SEARCH[cold: first key to results]"),
+                             *([f"{statistics.median(throttled):.0f} ms"] if throttled else []),
+                             figures.cell(statistics.median(typed), "SEARCH[keystroke to results]"),
+                             figures.cell(statistics.median(filtered), "SEARCH[finder filter]")])
             browser.close()
+    samples = "; ".join(f"{lang}: {', '.join(map(str, n))}" for lang, n in counts.items())
+    written = figures.record("bench_search", {"search": {
+        "title": "Search and the duty finder", "rows": rows,
+        "columns": ["", "index raw", "index gzip -9", "worker setup, once (budget)",
+                    "cold page: first key → first results (budget)",
+                    *(["cold page, slow 4G (no budget)"] if args.slow_network else []),
+                    "warm: last keystroke → results (budget)", "finder: filter all duties (budget)"],
+        "about": "In Chromium against the built site, served gzip-compressed; medians (samples for setup, cold "
+                 f"searches, warm keystrokes and filters: {samples}). Search loads when it is used: the cold time "
+                 "runs from the first key typed into the search box of a page just opened with an empty cache "
+                 "(typing at 8 keys a second) to the first result shown, the worker and the index loading "
+                 "meanwhile. The warm time runs from the last key to the last change of the result list once "
+                 "search has loaded, rendering included. The index's download budget is the search-index figure "
+                 "of `scripts/measure.py`."}})
+    print(f"written: {written.relative_to(ROOT)}")
     return 0
 
 

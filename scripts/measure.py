@@ -1,18 +1,24 @@
 #!/usr/bin/env python3
 """Measure what the site costs its readers and its builders, and compare with the budgets.
 
-    python scripts/measure.py                  all figures (builds, Chromium, Lighthouse)
-    python scripts/measure.py --runs 5         median of 5 runs for the build time and Lighthouse
-    python scripts/measure.py --no-lighthouse  skip Lighthouse (needs `npm ci`)
+    python scripts/measure.py                      every part (builds, Chromium, Lighthouse)
+    python scripts/measure.py --runs 5             median of 5 runs for the timed figures and Lighthouse
+    python scripts/measure.py --no-lighthouse      every part but Lighthouse (which needs `npm ci`)
+    python scripts/measure.py --parts bytes,cpu    only these parts (build, bytes, cpu, lighthouse)
+    python scripts/measure.py --site-dir DIR ...   measure a site built already instead of building one
 
-Figures: the two-language build time (median); the bytes a first visit transfers (every resource
-the page loads in a phone-sized Chromium with an empty cache until the network has been idle for
-IDLE_SECONDS, gzip-compressed as GitHub Pages serves it, headers excluded) for the home page and an
-agency page in both languages; the search index per language (gzip), which a first visit does not
-fetch (search loads when it is used: hooks/search_index.py); the mobile Lighthouse scores of the
-Vietnamese home and agency pages (npm lighthouse, pinned; Debian's Chromium). Exit status 1 if a
-byte budget is broken. tests/e2e/test_budgets.py checks the same byte budgets with the same
-functions, and that a first visit does not fetch search.
+Parts: build, the two-language build time (median); bytes, what a first visit transfers (every
+resource the page loads in a phone-sized Chromium with an empty cache until the network has been idle
+for IDLE_SECONDS, gzip-compressed as GitHub Pages serves it, headers excluded) for the home page and an
+agency page in both languages, and the search index per language (gzip), which a first visit does not
+fetch (search loads when it is used: hooks/search_index.py); cpu, the CPU time of the
+fidelity check and of rendering the Akoma Ntoso files, in this process; lighthouse, the mobile
+Lighthouse scores of the Vietnamese home and agency pages (npm lighthouse, pinned; Debian's Chromium).
+The budgets are scripts/budgets.py's. Prints the figures and writes the parts measured to
+docs/maintainers/figures.md (through scripts/figures.py; the parts not measured keep their previous
+figures). Exit status 1 if a byte budget is broken or a first visit fetches search.
+tests/e2e/test_budgets.py checks the same byte budgets with the same functions, and that a first visit
+does not fetch search.
 """
 
 from __future__ import annotations
@@ -34,6 +40,11 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import budgets  # noqa: E402
+import figures as figures_file  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
@@ -44,14 +55,7 @@ IDLE_SECONDS = 3  # a first visit is counted until the network has been this lon
 # What a first visit must not fetch: search loads when the reader first reaches for it.
 SEARCH_ON_USE = ("search/search_index.json", "assets/javascripts/search-worker.js")
 
-# Byte budgets (gzip bytes): tests fail above them (tests/e2e/test_budgets.py).
-FIRST_VISIT_BUDGET = 85_000  # every page kind measured, both languages
-SEARCH_INDEX_BUDGET = 40_000  # fetched when search is first used
-BUDGETS = {f"first visit: {name}": FIRST_VISIT_BUDGET for name in PAGES} | {
-    f"search index: {lang}": SEARCH_INDEX_BUDGET for lang in ("vi", "en")}
-BUILD_SECONDS_BUDGET = 5  # reported, not enforced by tests
-# Score aims (Lighthouse, mobile): reported, not enforced by tests (times vary from machine to machine).
-SCORE_AIMS = {"performance": 100, "accessibility": 100, "best-practices": 100, "seo": 100}
+PARTS = ("build", "bytes", "cpu", "lighthouse")
 
 _COMPRESSIBLE = ("text/", "application/javascript", "application/json", "image/svg+xml", "application/xml")
 
@@ -178,7 +182,8 @@ def search_index_bytes(site: Path) -> dict[str, int]:
 
 
 def byte_figures(site: Path, browser=None, visits: dict[str, dict[str, int]] | None = None) -> dict[str, int]:
-    """Every figure that has a byte budget, measured on a built site (or from first visits measured)."""
+    """Every figure that has a byte budget (budgets.BYTES), measured on a built site (or from first visits
+    measured already)."""
     if visits is None:
         with serve(site) as base_url:
             visits = first_visits(base_url, PAGES, browser)
@@ -221,36 +226,110 @@ def lighthouse_scores(url: str, runs: int) -> dict[str, int]:
     return {key: round(statistics.median(values)) for key, values in results.items()}
 
 
+def cpu_milliseconds(runs: int) -> dict[str, float]:
+    """Median CPU milliseconds, in this process, of the fidelity check on the real data (building the model
+    included, as validation runs it) and of rendering both languages' Akoma Ntoso files."""
+    sys.path.insert(0, str(ROOT))
+    from plan_site.outputs.akn import akn_xml
+    from plan_site.source.load import DATA_FILE, load_plan
+    from plan_site.source.validate import check_fidelity
+    from plan_site.source.yaml_source import read_yaml
+
+    data, source, problems = read_yaml(DATA_FILE)
+    if problems or check_fidelity(data, source):
+        raise SystemExit("data/duties.yaml is not valid: run scripts/plan.py validate")
+    plan = load_plan()
+
+    def median_cpu(work) -> float:  # type: ignore[no-untyped-def]
+        times = []
+        for _ in range(runs):
+            start = time.process_time()
+            work()
+            times.append((time.process_time() - start) * 1000)
+        return statistics.median(times)
+
+    return {"fidelity": median_cpu(lambda: check_fidelity(data, source)),
+            "akn": median_cpu(lambda: [akn_xml(plan, lang) for lang in ("vi", "en")])}
+
+
+def _row(label: str, *cells: dict) -> list:
+    """A row of the figures file, printed as it is recorded."""
+    print(f"{label:52} " + "   ".join(figures_file._show(item) for item in cells))
+    return [label, *cells]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per timed figure (median)")
-    parser.add_argument("--no-lighthouse", action="store_true")
+    parser.add_argument("--parts", default=",".join(PARTS), help=f"comma-separated, of {', '.join(PARTS)}")
+    parser.add_argument("--no-lighthouse", action="store_true", help="leave out the lighthouse part")
+    parser.add_argument("--site-dir", type=Path, default=None, help="a built site to measure (default: build one)")
     args = parser.parse_args(argv)
+    parts = [part for part in args.parts.split(",") if part and not (args.no_lighthouse and part == "lighthouse")]
+    if unknown := set(parts) - set(PARTS):
+        parser.error(f"unknown parts: {', '.join(sorted(unknown))}")
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
-
-    seconds, site = build_seconds(args.runs)
-    print(f"{'build, both languages (median of ' + str(args.runs) + ')':44} {seconds:8.2f} s    "
-          f"budget {BUILD_SECONDS_BUDGET:6.1f} s   {'ok' if seconds <= BUILD_SECONDS_BUDGET else 'OVER BUDGET'}")
+    measured: dict[str, dict] = {}
     broken = []
-    with serve(site) as base_url:
-        visits = first_visits(base_url, PAGES)
-    for name, sizes in visits.items():
-        early = [url for url in sizes if url.endswith(SEARCH_ON_USE)]
-        broken += [f"first visit: {name} fetched {', '.join(early)}"] if early else []
-    for name, size in byte_figures(site, visits=visits).items():
-        budget = BUDGETS[name]
-        flag = "ok" if size <= budget else "OVER BUDGET"
-        broken += [name] if size > budget else []
-        print(f"{name + ' (gzip)':44} {size / 1000:8.1f} kB   budget {budget / 1000:6.1f} kB  {flag}")
-    if not args.no_lighthouse:
+    site, built = args.site_dir, None
+
+    if "build" in parts:
+        seconds, built = build_seconds(args.runs)
+        measured["build"] = {
+            "title": "Build", "columns": ["Figure", "Measured (budget)"],
+            "about": f"Wall time of `scripts/plan.py build`, both languages, a fresh process each run; median of "
+                     f"{args.runs} runs.",
+            "rows": [_row("build, both languages", figures_file.cell(seconds, "BUILD"))]}
+    if site is None and {"bytes", "lighthouse"} & set(parts):
+        if built is None:
+            _, built = build_seconds(1)
+        site = built
+
+    if "bytes" in parts:
+        rows = []
+        with serve(site) as base_url:
+            visits = first_visits(base_url, PAGES)
+        for name, sizes in visits.items():
+            early = [url for url in sizes if url.endswith(SEARCH_ON_USE)]
+            broken += [f"first visit: {name} fetched {', '.join(early)}"] if early else []
+        for name, size in byte_figures(site, visits=visits).items():
+            broken += [] if budgets.BYTES[name].met(size) else [name]
+            shown = f"{name} (`/{PAGES[name.split(': ')[1]]}`)" if name.startswith("first visit") else name
+            rows.append(_row(shown, figures_file.cell(size, f"BYTES[{name}]")))
+        measured["bytes"] = {
+            "title": "Bytes", "columns": ["Figure", "Measured (budget)"], "rows": rows,
+            "about": "A first visit: every resource the page loads in a phone-sized Chromium tab with an empty "
+                     f"cache until the network has been idle for {IDLE_SECONDS} s (page, styles, scripts, icons; "
+                     "not the search worker and index, which load when search is used), gzip-compressed as GitHub "
+                     "Pages serves it, headers excluded. A search index: everything under the language's "
+                     "`search/`, gzip, fetched when the reader first reaches for search."}
+
+    if "cpu" in parts:
+        runs = max(args.runs, 10)
+        cpu = cpu_milliseconds(runs)
+        measured["cpu"] = {
+            "title": "CPU time in the build", "columns": ["Figure", "Measured (budget)"],
+            "about": f"CPU time in one Python process; median of {runs} runs.",
+            "rows": [_row("fidelity check, real data (model built included)", figures_file.cell(cpu["fidelity"], "FIDELITY_CPU")),
+                     _row("Akoma Ntoso, both languages' files", figures_file.cell(cpu["akn"], "AKN_CPU"))]}
+
+    if "lighthouse" in parts:
+        rows = []
+        categories = list(budgets.LIGHTHOUSE)
         with serve(site) as base_url:
             for name, path in LIGHTHOUSE_PAGES.items():
                 scores = lighthouse_scores(base_url + path, args.runs)
-                shown = "  ".join(f"{k} {v}" for k, v in scores.items())
-                print(f"{'Lighthouse mobile: ' + name:44} {shown}   (aims: "
-                      + ", ".join(f"{k} {v}" for k, v in SCORE_AIMS.items()) + ")")
-    shutil.rmtree(site, ignore_errors=True)
+                rows.append(_row(f"{name} (`/{path}`)",
+                                 *(figures_file.cell(scores[key], f"LIGHTHOUSE[{key}]") for key in categories)))
+        measured["lighthouse"] = {
+            "title": "Lighthouse, mobile", "columns": ["Page", *categories], "rows": rows,
+            "about": f"npm lighthouse (pinned in package.json) with Debian's Chromium, served gzip-compressed; "
+                     f"median of {args.runs} runs."}
+
+    if built is not None:
+        shutil.rmtree(built, ignore_errors=True)
+    print(f"written: {figures_file.record('measure', measured).relative_to(ROOT)}")
     if broken:
         print(f"budget broken: {'; '.join(broken)}", file=sys.stderr)
     return 1 if broken else 0

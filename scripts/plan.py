@@ -26,9 +26,9 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 os.environ.setdefault("DISABLE_MKDOCS_2_WARNING", "true")
 
-from plan_site.changelog import validate_changelog
-from plan_site.load import CHANGELOG_FILE, DATA_FILE, display_path
-from plan_site.validate import validate_file
+from plan_site.source.changelog import validate_changelog
+from plan_site.source.load import CHANGELOG_FILE, DATA_FILE, display_path
+from plan_site.source.validate import validate_file
 
 CONFIGS = ("mkdocs.yml", "mkdocs.en.yml")  # Vietnamese first: its build cleans site/
 

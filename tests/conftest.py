@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -17,6 +18,18 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # What a build reads besides the plan_site package (installed) and the data (PLAN_DATA_FILE or data/).
 PROJECT_PARTS = ("mkdocs.yml", "mkdocs.en.yml", "docs", "hooks", "macros", "overrides", "scripts")
 GUIDES = ("docs/vi/guides", "docs/en/guides")  # hand-written pages quoting the real data's ids
+
+
+def script_module(name: str):  # type: ignore[no-untyped-def]
+    """scripts/<name>.py as a module (scripts/ is no package), loaded once under its own name, as the
+    scripts import one another (budgets, figures)."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
 
 
 def build_site(site_dir: Path, data_file: Path | None = None, changelog_file: Path | None = None,
@@ -88,6 +101,6 @@ def markup_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def plan():
-    from plan_site.load import CHANGELOG_FILE, load_plan
+    from plan_site.source.load import CHANGELOG_FILE, load_plan
 
     return load_plan(changelog=CHANGELOG_FILE)

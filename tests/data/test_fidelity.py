@@ -5,9 +5,9 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from plan_site.fidelity import compare, fold, sentences
-from plan_site.model import build_plan
-from plan_site.validate import validate_file
+from plan_site.model.build import build_plan
+from plan_site.source.fidelity import compare, fold, sentences
+from plan_site.source.validate import validate_file
 
 ROOT = Path(__file__).resolve().parents[2]
 ORIGINAL = (ROOT / "data" / "source" / "145-QD-UBND-2021.vi.txt").read_text(encoding="utf-8")

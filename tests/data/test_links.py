@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from plan_site.links import address_fault, official_fault
+from plan_site.source.links import address_fault, official_fault
+
+pytestmark = pytest.mark.unit
 
 
 @pytest.mark.parametrize("url", [

@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.load import DATA_FILE
-from plan_site.terms import check_terms, fold_vi, stems, translations, uses
-from plan_site.yaml_source import read_yaml
+from plan_site.source.load import DATA_FILE
+from plan_site.source.terms import MAX_RULES, check_terms, fold_vi, stems, translations, uses
+from plan_site.source.yaml_source import read_yaml
+
+pytestmark = pytest.mark.unit
 
 
 def _check(path: Path) -> list[str]:
@@ -131,3 +133,39 @@ meta:
 ])
 def test_renderings_match_by_stems_in_order(english: str, rendering: str, expected: bool) -> None:
     assert uses(stems(english), rendering) is expected
+
+
+def test_terms_marked_in_notes_bind_notes_and_successors_are_named_as_recorded(tmp_path: Path) -> None:
+    """Notes answer to the in_notes terms and to successors' recorded names, and to nothing else."""
+    path = tmp_path / "plan.yaml"
+    path.write_text("""\
+terms:
+  - {id: tung-buoc, term: {vi: từng bước, en: progressively}}
+  - {id: khoi-to, term: {vi: khởi tố, en: institute criminal proceedings}, in_notes: true}
+relations:
+  - id: cong-an-tinh-succeeded-by-cong-an-tinh-thai-nguyen
+    to:
+      body: cong-an-tinh-thai-nguyen
+      details: {name: {vi: Công an tỉnh Thái Nguyên, en: Thái Nguyên Provincial Police}}
+    note:
+      text: {vi: Công an tỉnh Thái Nguyên đã khởi tố một vụ án., en: Thái Nguyên police prosecuted a case.}
+meta:
+  editorial:
+    tagging:
+      text: {vi: Từng bước khởi tố., en: Step by step it instituted criminal proceedings.}
+""", encoding="utf-8")
+    assert _check(path) == [
+        "plan.yaml:10:70: 'Công an tỉnh Thái Nguyên' (body cong-an-tinh-thai-nguyen) is rendered 'Thái Nguyên "
+        "Provincial Police'; the English has none (relations[0].note.text.en)",
+        "plan.yaml:10:70: 'khởi tố' (term khoi-to) is rendered 'institute criminal proceedings'; the English has none "
+        "(relations[0].note.text.en)",
+    ]
+
+
+def test_more_rules_than_the_limit_are_refused_before_any_search(tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    entries = "".join(f"  - {{id: t{i}, term: {{vi: từ {i}, en: word {i}}}}}\n" for i in range(MAX_RULES + 1))
+    path.write_text("terms:\n" + entries + "plan:\n  paragraphs:\n    - text: {vi: từ 1, en: nothing}\n",
+                    encoding="utf-8")
+    assert _check(path) == [f"plan.yaml:2:3: {MAX_RULES + 1:,} terms and names to check in all; the limit is "
+                            f"{MAX_RULES} (terms)"]

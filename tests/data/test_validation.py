@@ -1,5 +1,8 @@
 """The validator: passes on the real data and on the minimal fixture, and reports each fault exactly.
 
+Each fault is a case of tests/data/invalid_cases.py: an edit of the minimal fixture and the exact messages
+it must produce, with line and column in the edited file.
+
 Hostile input (alias bombs, deep nesting, control characters, bad UTF-8, odd YAML scalars, oversized
 files and texts) gets a located message like any other fault; tests/data/test_fuzz_validation.py
 mutates the real file at random to look for any input that does not.
@@ -15,210 +18,18 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.changelog import validate_changelog
-from plan_site.load import DATA_FILE, load_plan
-from plan_site.problems import DataError
-from plan_site.validate import validate_file
-from plan_site.yaml_source import MAX_FILE_BYTES, MAX_KEY_CHARS, MAX_NODES, read_yaml
+from plan_site.source.changelog import validate_changelog
+from plan_site.source.load import DATA_FILE, load_plan
+from plan_site.source.problems import DataError
+from plan_site.source.validate import validate_file
+from plan_site.source.yaml_source import MAX_FILE_BYTES, MAX_KEY_CHARS, MAX_NODES, read_yaml
+
+from .edits import apply
+from .invalid_cases import BASE, BY_NAME, CASES, HOSTILE
+
+pytestmark = pytest.mark.unit
 
 ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = ROOT / "tests" / "fixtures"
-INVALID = FIXTURES / "invalid"
-DUTY = "plan.parts[2].assignments[0].duties[0]"
-
-# fixture name -> every problem it must produce, as printed: line:column: message (path)
-EXPECTED = {
-    "yaml-syntax": ["25:7: YAML syntax error: expected ',' or ']', but got ':'"],
-    "missing-field": [f"81:15: missing required field 'body' ({DUTY})"],
-    "wrong-type": [f"86:22: wrong type: expected a list, got text ({DUTY}.roles)"],
-    "duplicate-id": ["110:9: duplicate id 'cong-an-tinh'; first at line 107 (bodies[1].id)"],
-    "duplicate-key": ["110:5: duplicate key 'kind'; first at line 109 (bodies[0].kind)"],
-    "unknown-body": [f"87:26: unknown body 'so-giao-duc' ({DUTY}.partners[0])"],
-    "unknown-instrument": [
-        "39:14: the text names instrument 'luat-tre-em-2016' but does not cite it (decision.bases[0].cites)",
-        "39:28: unknown instrument 'luat-tre-em' (decision.bases[0].cites[0].instrument)",
-    ],
-    "unknown-key-task": [f"99:29: unknown key task 'II.9' ({DUTY}.editorial.key_tasks[0])"],
-    "unknown-theme": [f"100:26: unknown theme 'gia-dinh' ({DUTY}.editorial.themes[0])"],
-    "unknown-role": [f"86:23: unknown role 'lead' ({DUTY}.roles[0])"],
-    "missing-translation": ["62:20: missing English translation (plan.parts[0].sections[0].heading)"],
-    "empty-translation": ["65:53: empty English translation (plan.parts[0].sections[0].items[0].text.en)"],
-    "empty-text": ["105:22: empty text (plan.parts[3].paragraphs[0].text.vi)"],
-    "copied-translation": ["111:29: English text is a copy of the Vietnamese (bodies[1].name.en)"],
-    "duty-id-place": [f"81:19: duty id 'III.1.2' does not match its place; expected 'III.1.1' ({DUTY}.id)"],
-    "unknown-field": [f"87:15: unknown field 'partner' ({DUTY}.partner)"],
-    "bad-enum": [
-        f"96:30: 'weekly' is not one of: annual, periodic, as-required, unspecified ({DUTY}.reports[0].frequency)"
-    ],
-    "bad-date": ["25:9: '02/02/2021' is not a valid value here (expected the form ^\\d{4}-\\d{2}-\\d{2}$) (decision.date)"],
-    "bad-link": [
-        (
-            "132:14: 'http://vbpl.vn/example page' is not a valid value here (expected the form ^https://[^\\s]+$) "
-            "(instruments[0].links[0].url)"
-        )
-    ],
-    "unofficial-link": [
-        (
-            "132:14: 'luatvietnam.example.com' is not an official source of Vietnamese law "
-            "(allowed: vbpl.vn, chinhphu.vn, quochoi.vn, gov.vn) (instruments[0].links[0].url)"
-        )
-    ],
-    "malformed-address": [
-        (
-            "120:69: 'https://vbpl.vn@example.org/nq-202' must not carry a user name or password "
-            "(bodies[2].editorial.since_2025.sources[0].url)"
-        )
-    ],
-    "unparseable-address": ["133:14: 'https://[vbpl.vn/example' is not a valid address (instruments[0].links[0].url)"],
-    "cite-not-named": [
-        "39:15: cites 'luat-tre-em-2016' but the English text names none of: Law on Children (decision.bases[0].cites[0])"
-    ],
-    "named-not-cited": ["42:7: the text names instrument 'luat-tre-em-2016' but does not cite it (decision.articles[0].cites)"],
-    "quote-not-in-text": [
-        f"97:31: quoted words are not in the Vietnamese text: 'phối hợp với Sở Tư pháp' ({DUTY}.reports[0].quote.vi)"
-    ],
-    "role-not-in-text": [f"86:23: role 'chu-tri' but the text has none of: chỉ đạo ({DUTY}.roles[0])"],
-    "note-without-source": ["137:9: missing required field 'sources' (instruments[0].editorial.status)"],
-    "note-without-as-of": ["137:9: missing required field 'as_of' (instruments[0].editorial.status)"],
-    "note-without-confidence": ["137:9: missing required field 'confidence' (instruments[0].editorial.status)"],
-    "source-without-publisher": [
-        "138:19: missing required field 'publisher' (instruments[0].editorial.status.sources[0])"
-    ],
-    # Editorial-note rules beyond the schema (plan_site/notes.py): honest dates, honest identification.
-    "note-after-last-check": [
-        (
-            "139:16: note is dated as of 2026-12-01, after the data was last checked (2026-11-29) "
-            "(instruments[0].editorial.status.as_of)"
-        )
-    ],
-    "source-after-note": [
-        (
-            "138:56: source dated 2027-01 is later than the note's as-of date (2026-11-29) "
-            "(instruments[0].editorial.status.sources[0].date)"
-        )
-    ],
-    "unnumbered-without-identification": [
-        (
-            "126:13: the text gives no number: add an editorial identification note saying what is known "
-            "(instruments[0].number)"
-        )
-    ],
-    "candidate-for-numbered": [
-        (
-            "148:11: a candidate document is only for an instrument without a number; this one has '102/2016/QH13' "
-            "(instruments[0].editorial.identification.candidate)"
-        )
-    ],
-    # The relations registry: references, ids, descriptions, types, dates, quotes.
-    "relation-unknown-instrument": [
-        "128:24: unknown instrument 'luat-tre-em' (describe it once with 'details') (relations[0].from.instrument)"
-    ],
-    "relation-duplicate-id": [
-        "144:9: duplicate id 'luat-tre-em-2016-replaced-by-luat-tre-em-2026'; first at line 126 (relations[1].id)"
-    ],
-    "relation-registry-described": [
-        "129:19: 'luat-tre-em-2016' is in instruments: name it without 'details' (relations[0].from.instrument)"
-    ],
-    "relation-described-twice": [
-        "147:19: 'luat-tre-em-2026' is described twice; first at line 130 (relations[1].from.instrument)"
-    ],
-    "relation-decision-end": [
-        ("146:22: the decision's own relations come from its text (legal bases, Article 1, citations) and are not "
-        "recorded here (relations[1].from.decision)")
-    ],
-    "relation-wrong-ends": [
-        ("120:9: body 'ubnd-tinh' has a since-2025 note but no 'succeeded-by' relation: record who took over, or "
-         "say why with 'successor' (not-found, ceased, group) (bodies[2].editorial.since_2025)"),
-        "155:11: a 'replaced-by' relation relates instruments, not bodies (relations[2].from)",
-        "157:7: a 'replaced-by' relation relates instruments, not bodies (relations[2].to)",
-    ],
-    "relation-not-a-date": ["137:11: '2026-02-30' is not a real date (relations[0].date)"],
-    "relation-date-before-document": [
-        "148:11: relation dated 2025-12-31 is before 'luat-tre-em-2026' (2026-01-10) (relations[1].date)"
-    ],
-    "relation-without-note": ["153:5: missing required field 'note' (relations[2])"],
-    "relation-text-with-note": ["154:7: field 'note' is not allowed here (relations[1].note)"],
-    "relation-unknown-passage": ["151:18: unknown passage 'III.1.9' (relations[1].stated_in[0].passage)"],
-    "relation-passage-does-not-cite": [
-        "151:18: passage 'I.1.1' does not cite instrument 'luat-tre-em-2016' (relations[1].stated_in[0].passage)"
-    ],
-    "relation-quote-not-in-text": [
-        ("152:21: quoted words are not in the Vietnamese text of 'III.1.1': 'theo Luật Trẻ em năm 2016' "
-        "(relations[1].stated_in[0].quote.vi)")
-    ],
-    # A body with a since-2025 note has a successor or says why not; a relation restates its note's confidence.
-    "relation-no-successor": [
-        ("120:9: body 'ubnd-tinh' has a since-2025 note but no 'succeeded-by' relation: record who took over, or "
-         "say why with 'successor' (not-found, ceased, group) (bodies[2].editorial.since_2025)")
-    ],
-    "relation-successor-contradicted": [
-        "118:16: says 'not-found', but the 'succeeded-by' relation at line 154 names a successor (bodies[2].successor)"
-    ],
-    "relation-confidence-differs": [
-        ("143:19: confidence 'high' differs from the status note of 'luat-tre-em-2016' (line 182: 'medium') "
-         "(relations[0].note.confidence)")
-    ],
-    "relation-succession-surer-than-note": [
-        ("167:19: confidence 'high' is higher than the since-2025 note of 'ubnd-tinh' (line 120: 'medium') "
-         "(relations[2].note.confidence)")
-    ],
-    "term-duplicate-id": ["158:9: duplicate id 'xam-hai-tre-em'; first at line 154 (terms[1].id)"],
-    "term-listed-twice": ["159:16: term 'Xâm hại  trẻ em' is already in the term base at line 154 (terms[1].term.vi)"],
-    "term-unknown-field": ["156:5: unknown field 'varients' (terms[0].varients)"],
-    "glossary-not-in-term-base": ["151:11: glossary term 'xâm hại trẻ em' is not in the term base (glossary[0].term)"],
-    "glossary-differs-from-term-base": [
-        (
-            "151:36: the glossary renders 'xâm hại trẻ em' as 'child abuse', the term base (line 154) as "
-            "'abuse of children' (glossary[0].term.en)"
-        )
-    ],
-    "eid-invalid": [
-        (
-            "42:11: id 'dieu-mot' has no Akoma Ntoso eId (expected can-cu-N, dieu-N, mo-dau or a place such as "
-            "III.7.3) (decision.articles[0].id)"
-        )
-    ],
-    "identifiers-in-data": ["154:3: 'identifiers' are computed by the build; remove them (identifiers)"],
-    # One id twice in a list is a duplicate id; two records in different lists may still share an eId.
-    "eid-duplicate": ["45:11: duplicate id 'dieu-1'; first at line 42 (decision.articles[1].id)"],
-    "eid-collision": [
-        "42:11: duplicate Akoma Ntoso eId 'art_1' from id 'dieu-1'; first at line 37 (decision.articles[0].id)"
-    ],
-    # Hostile input: refused where it stands, before it can cost time or memory.
-    "alias-expansion": [
-        "157:11: YAML anchor '&a' is not allowed (glossary[1].definition.vi)",
-        "158:11: YAML anchor '&b' is not allowed (glossary[1].definition.en)",
-        "158:15: YAML alias '*a' is not allowed; write the value out in full (glossary[1].definition.en[0])",
-    ],
-    "deep-nesting": [f"50:50: nesting deeper than 40 levels (decision.signature.signer{'[0]' * 37})"],
-    "nul-character": ["109:44: unprintable character U+0000 is not allowed"],
-    "bel-character": ["66:34: unprintable character U+0007 is not allowed"],
-    "invalid-utf8": ["71:32: invalid UTF-8: byte 0xFF is not a character"],
-    "infinite-number": [f"92:26: '.inf' is not a finite number ({DUTY}.targets[0].value)"],
-    "sexagesimal-number": ["50:13: wrong type: expected text, got the number 90 (decision.signature.signer)"],
-    "huge-integer": [f"92:26: a number of 5,000 characters; the limit is 30 ({DUTY}.targets[0].value)"],
-    "complex-key": ["111:7: a key must be text, not a list or a mapping (bodies[0])"],
-    "python-tag": [
-        "50:13: YAML tag '!!python/object/apply:os.system' is not allowed here (decision.signature.signer)"
-    ],
-    "long-text": ["106:22: a text of 20,029 characters; the limit is 20,000 (plan.parts[3].paragraphs[0].text.vi)"],
-    "two-documents": ["161:1: a second YAML document starts here; the file must hold one"],
-    # Repeated records: ids are unique in every list, and no list names a thing twice.
-    "repeated-basis": ["41:11: duplicate id 'can-cu-1'; first at line 38 (decision.bases[1].id)"],
-    "repeated-partner": [f"88:35: repeated 'so-y-te'; first at line 88 ({DUTY}.partners[1])"],
-    # The Vietnamese must reassemble to the original that meta.source_file names.
-    "text-differs-from-original": [
-        (
-            "106:22: the Vietnamese differs from the original tests/fixtures/valid/minimal.vi.txt at sentence 19: "
-            "the original has '…HIỆN Các cơ quan báo cáo hằng năm.', the data '…HIỆN Các cơ quan báo cáo hằng quý.' "
-            "(plan.parts[3].paragraphs[0].text.vi)"
-        )
-    ],
-    "original-missing": ["6:16: no original text 'data/source/missing.vi.txt' in the project (meta.source_file)"],
-    "original-outside-project": ["6:16: no original text '../../etc/hostname' in the project (meta.source_file)"],
-}
-HOSTILE = ("alias-expansion", "deep-nesting", "nul-character", "bel-character", "invalid-utf8", "infinite-number",
-           "sexagesimal-number", "huge-integer", "complex-key", "python-tag", "long-text", "two-documents")
 LOCATED = re.compile(r"^[^:\n]+:\d+:\d+: ")
 
 
@@ -228,41 +39,50 @@ def test_real_data_is_valid() -> None:
 
 
 def test_minimal_fixture_is_valid() -> None:
-    _, problems = validate_file(FIXTURES / "valid" / "minimal.yaml")
+    _, problems = validate_file(BASE)
     assert problems == []
 
 
-def test_every_invalid_fixture_has_an_expectation() -> None:
-    assert sorted(p.stem for p in INVALID.glob("*.yaml")) == sorted(EXPECTED)
-    assert len(EXPECTED) >= 15
+def test_every_case_is_a_fault_of_the_valid_base() -> None:
+    base = BASE.read_bytes()
+    assert len(CASES) >= 15
+    assert all(case.document() != base and case.expected for case in CASES)
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_invalid_fixture_reports_exact_problems(name: str) -> None:
-    path = INVALID / f"{name}.yaml"
-    _, problems = validate_file(path, f"{name}.yaml")
-    assert [str(p) for p in problems] == [f"{name}.yaml:{line}" for line in EXPECTED[name]]
+@pytest.mark.parametrize("name", sorted(BY_NAME))
+def test_invalid_case_reports_exact_problems(name: str, tmp_path: Path) -> None:
+    case = BY_NAME[name]
+    _, problems = validate_file(case.write(tmp_path), f"{name}.yaml")
+    assert [str(p) for p in problems] == [f"{name}.yaml:{line}" for line in case.expected]
 
 
 def test_all_problems_are_reported_in_one_run(tmp_path: Path) -> None:
-    """Two independent faults in one file: both are reported."""
-    text = (INVALID / "unknown-theme.yaml").read_text(encoding="utf-8")
-    text = text.replace("frequency: annual", "frequency: weekly")
+    """Independent faults in one file: all are reported, each where it stands, a shape fault with the faults
+    in the file's texts and addresses, and reference faults together."""
+    for names in (("bad-enum", "copied-translation", "unofficial-link"), ("unknown-body", "unknown-theme")):
+        path = tmp_path / "faults.yaml"
+        path.write_bytes(apply(BASE.read_text(encoding="utf-8"), sum((BY_NAME[n].edits for n in names), ())))
+        _, problems = validate_file(path, "faults.yaml")
+        assert sorted(str(p) for p in problems) == sorted(f"faults.yaml:{line}" for name in names
+                                                          for line in BY_NAME[name].expected)
+
+
+def test_a_shape_fault_holds_back_the_checks_on_typed_records(tmp_path: Path) -> None:
+    """Data that does not fit the schema is not built: its reference faults are reported once the shape is fixed."""
     path = tmp_path / "two-faults.yaml"
-    path.write_text(text, encoding="utf-8")
+    edits = BY_NAME["unknown-theme"].edits + BY_NAME["bad-enum"].edits
+    path.write_bytes(apply(BASE.read_text(encoding="utf-8"), edits))
     _, problems = validate_file(path, "two-faults.yaml")
-    messages = [p.message for p in problems]
-    assert "unknown theme 'gia-dinh'" in messages
-    assert any("'weekly' is not one of" in m for m in messages)
+    assert [str(p) for p in problems] == [f"two-faults.yaml:{line}" for line in BY_NAME["bad-enum"].expected]
 
 
-def test_command_line_exits_nonzero_with_file_and_line() -> None:
-    result = subprocess.run(
-        [sys.executable, "scripts/plan.py", "validate", "tests/fixtures/invalid/unknown-body.yaml"],
-        cwd=ROOT, capture_output=True, text=True, check=False,
-    )
+def test_command_line_exits_nonzero_with_file_and_line(tmp_path: Path) -> None:
+    BY_NAME["unknown-body"].write(tmp_path)
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "plan.py"), "validate", "unknown-body.yaml"],
+                            cwd=tmp_path, capture_output=True, text=True, check=False)
     assert result.returncode == 1
-    assert "tests/fixtures/invalid/unknown-body.yaml:87:26: unknown body 'so-giao-duc'" in result.stderr
+    assert result.stderr.splitlines() == [f"unknown-body.yaml:{BY_NAME['unknown-body'].expected[0]}",
+                                          "1 problem(s) in unknown-body.yaml"]
 
 
 def test_command_line_passes_on_real_data() -> None:
@@ -273,27 +93,28 @@ def test_command_line_passes_on_real_data() -> None:
 
 
 @pytest.mark.parametrize("name", HOSTILE)
-def test_hostile_input_is_cheap_to_refuse(name: str) -> None:
-    """A budget, not a time: refusing any hostile fixture allocates under 5 MB (an alias bomb once took 6 GB)."""
+def test_hostile_input_is_cheap_to_refuse(name: str, tmp_path: Path) -> None:
+    """A budget, not a time: refusing any hostile case allocates under 5 MB (an alias bomb once took 6 GB)."""
+    path = BY_NAME[name].write(tmp_path)
     tracemalloc.start()
     try:
-        validate_file(INVALID / f"{name}.yaml")
+        validate_file(path)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
     assert peak < 5_000_000
 
 
-def test_command_line_refuses_an_alias_bomb_without_a_traceback() -> None:
-    result = subprocess.run(
-        [sys.executable, "scripts/plan.py", "validate", "tests/fixtures/invalid/alias-expansion.yaml"],
-        cwd=ROOT, capture_output=True, text=True, check=False, timeout=60,
-    )
+def test_command_line_refuses_an_alias_bomb_without_a_traceback(tmp_path: Path) -> None:
+    BY_NAME["alias-expansion"].write(tmp_path)
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "plan.py"), "validate", "alias-expansion.yaml"],
+                            cwd=tmp_path, capture_output=True, text=True, check=False, timeout=60)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     *problems, summary = result.stderr.splitlines()
-    assert summary == "3 problem(s) in tests/fixtures/invalid/alias-expansion.yaml"
-    assert problems and all(LOCATED.match(line) for line in problems)
+    assert summary == "3 problem(s) in alias-expansion.yaml"
+    assert problems == [f"alias-expansion.yaml:{line}" for line in BY_NAME["alias-expansion"].expected]
+    assert all(LOCATED.match(line) for line in problems)
 
 
 def test_a_file_over_the_size_limit_is_refused_before_parsing(tmp_path: Path) -> None:
@@ -378,27 +199,43 @@ def test_a_basis_copied_in_the_real_data_is_refused(tmp_path: Path) -> None:
     assert [p.message for p in problems] == [f"duplicate id 'can-cu-1'; first at line {line}"]
 
 
-def test_the_build_refuses_data_that_departs_from_the_original() -> None:
+def test_the_build_refuses_data_that_departs_from_the_original(tmp_path: Path) -> None:
     """load_plan is what the build's hooks call: a changed word stops it with the located problem."""
+    case = BY_NAME["text-differs-from-original"]
     with pytest.raises(DataError) as error:
-        load_plan(INVALID / "text-differs-from-original.yaml")
-    assert [p.line for p in error.value.problems] == [106]
+        load_plan(case.write(tmp_path))
+    assert [f"{p.line}:{p.column}: {p.message} ({p.path})" for p in error.value.problems] == list(case.expected)
 
 
 def test_instrument_aliases_over_the_limit_are_refused(tmp_path: Path) -> None:
     """Every text is searched for every alias: 200 in all keeps that cheap (the data has 26)."""
-    text = (FIXTURES / "valid" / "minimal.yaml").read_text(encoding="utf-8")
+    text = BASE.read_text(encoding="utf-8")
     names = ", ".join(["Luật Trẻ em"] + [f"Luật số {n}" for n in range(200)])
     path = tmp_path / "aliases.yaml"
     path.write_text(text.replace("aliases: {vi: [Luật Trẻ em]", f"aliases: {{vi: [{names}]"), encoding="utf-8")
     _, problems = validate_file(path, "aliases.yaml")
-    expected = "aliases.yaml:168:3: 202 instrument aliases in all; the limit is 200 (instruments)"
+    line = text[: text.index("\ninstruments:\n")].count("\n") + 3  # the first instrument, below the key
+    expected = f"aliases.yaml:{line}:3: 202 instrument aliases in all; the limit is 200 (instruments)"
     assert [str(p) for p in problems] == [expected]
 
 
-def test_the_changelog_is_read_by_the_same_guarded_reader() -> None:
+def test_the_changelog_is_read_by_the_same_guarded_reader(tmp_path: Path) -> None:
     """data/changelog.yaml goes through read_yaml too: an alias bomb there is refused the same way."""
-    data, _ = validate_file(FIXTURES / "valid" / "minimal.yaml")
-    changes, problems = validate_changelog(INVALID / "alias-expansion.yaml", data, "changelog.yaml")
+    data, _ = validate_file(BASE)
+    changes, problems = validate_changelog(BY_NAME["alias-expansion"].write(tmp_path), data, "changelog.yaml")
     assert changes == ()
-    assert [str(p) for p in problems] == [f"changelog.yaml:{line}" for line in EXPECTED["alias-expansion"]]
+    assert [str(p) for p in problems] == [f"changelog.yaml:{line}" for line in BY_NAME["alias-expansion"].expected]
+
+
+def test_a_term_rendered_two_ways_stops_validate_and_the_build(tmp_path: Path) -> None:
+    """The term-base check runs in every validation: the command line exits 1, and load_plan (the build) refuses."""
+    case = BY_NAME["term-rendered-two-ways"]
+    path = case.write(tmp_path)
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "plan.py"), "validate", path.name], cwd=tmp_path,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == f"{path.name}:{case.expected[0]}"
+    with pytest.raises(DataError) as refused:
+        load_plan(path)
+    assert [p.message for p in refused.value.problems] == [
+        "'chủ trì' (term chu-tri) is rendered 'lead'; the English has none"]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from plan_site.citation import duty_citation, with_url
+from plan_site.model.citation import duty_citation, with_url
 
 ISSUE_CITATION_VI = ("gạch đầu dòng thứ 3, mục 7, phần III Kế hoạch ban hành kèm theo Quyết định số 145/QĐ-UBND "
                      "ngày 02/02/2021 của UBND tỉnh Bắc Kạn")

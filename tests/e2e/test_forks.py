@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page
 
-from plan_site.i18n import t
+from plan_site.site.labels import t
 from tests.e2e.conftest import serve_like_pages
 from tests.site.html import base_path
 from tests.site.test_alternates import site_root

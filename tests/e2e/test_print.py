@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from plan_site.citation import decision_citation, duty_citation
-from plan_site.i18n import t
+from plan_site.model.citation import decision_citation, duty_citation
+from plan_site.site.labels import t
 from tests.site.html import soup
 
 AGENCY = "cong-an-tinh"

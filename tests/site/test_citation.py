@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.citation import cited_date, duty_citation, ordinal, with_url
+from plan_site.model.citation import duty_citation, ordinal, with_url
+from plan_site.model.dates import reader_date
 
 from .html import soup
 
@@ -42,8 +43,8 @@ def test_ordinals_and_dates() -> None:
     assert [ordinal(n, "en") for n in (1, 2, 3, 11, 12, 20, 21, 22, 23, 111)] == [
         "first", "second", "third", "eleventh", "twelfth", "twentieth", "21st", "22nd", "23rd", "111th"]
     assert [ordinal(n, "vi") for n in (1, 2, 10)] == ["thứ nhất", "thứ 2", "thứ 10"]
-    assert cited_date("2021-02-02", "vi") == "02/02/2021"
-    assert cited_date("2020-09-28", "en") == "28 September 2020"
+    assert reader_date("2021-02-02", "vi") == "02/02/2021"
+    assert reader_date("2020-09-28", "en") == "28 September 2020"
 
 
 def test_with_url_appends_the_address() -> None:

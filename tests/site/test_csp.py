@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.csp import REFERRER_POLICY, content_security_policy, inline_code, source_hash
+from plan_site.outputs.csp import REFERRER_POLICY, content_security_policy, inline_code, source_hash
 
 from .html import pages, soup
 

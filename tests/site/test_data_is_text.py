@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import FIXTURES, build_site
+from ..conftest import build_site
+from ..data.invalid_cases import BY_NAME
 from .html import pages, soup
 
 
@@ -37,16 +38,15 @@ def test_body_names_with_markup_are_text_in_links_and_titles(markup_site: Path) 
     assert any("Sở Y tế <b>in đậm</b> {{ 7*7 }}" == a.get_text() for a in page.select("a")), "partner link text"
 
 
-@pytest.mark.parametrize(("fixture", "message"), [
-    ("unknown-body", "unknown-body.yaml:87:26: unknown body 'so-giao-duc'"),
-    ("eid-collision", "eid-collision.yaml:42:11: duplicate Akoma Ntoso eId 'art_1' from id 'dieu-1'; first at line 37"),
-    ("text-differs-from-original", "text-differs-from-original.yaml:106:22: the Vietnamese differs from the original"),
-])
-def test_build_stops_on_invalid_data_with_file_and_line(tmp_path: Path, fixture: str, message: str) -> None:
+@pytest.mark.parametrize("name", ["unknown-body", "eid-collision", "text-differs-from-original"])
+def test_build_stops_on_invalid_data_with_file_and_line(tmp_path: Path, name: str) -> None:
+    """Cases of tests/data/invalid_cases.py: the build prints the validator's exact, located messages."""
+    case = BY_NAME[name]
     site_dir = tmp_path / "site"
-    result = build_site(site_dir, FIXTURES / "invalid" / f"{fixture}.yaml")
+    result = build_site(site_dir, case.write(tmp_path))
     assert result.returncode != 0
-    assert message in result.stderr
+    for expected in case.expected:
+        assert f"{name}.yaml:{expected}" in result.stderr
     assert not (site_dir / "index.html").exists(), "nothing is published"
 
 
@@ -59,3 +59,12 @@ def test_editorial_notes_and_candidates_with_markup_are_text(markup_site: Path) 
         text = candidate.get_text()
         assert "<script>alert('number')</script>" in text and "{{ 7*7 }}" in text, lang
         assert "<script>alert('c" + lang + "')</script>" in text
+
+
+def test_term_base_notes_with_markup_are_text(markup_site: Path) -> None:
+    """The term base's table cells reach the glossary page as typed, in both languages."""
+    for root, expected in (("", "Cách dịch <b>in đậm</b> {{ 7*7 }}."),
+                           ("en/", "The <script>alert('term')</script> <b>bold</b> rendering.")):
+        page = soup(markup_site / root / "glossary" / "index.html")
+        cells = [td.get_text() for td in page.select("#term-base ~ table td")]
+        assert expected in cells, cells

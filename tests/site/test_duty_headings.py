@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.render.blocks import DUTY_TITLE_LENGTH, duty_title, opening_words
+from plan_site.site.render.blocks import DUTY_TITLE_LENGTH, duty_title, opening_words
 
 from .html import soup
 

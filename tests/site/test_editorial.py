@@ -8,18 +8,26 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.i18n import t
-from plan_site.model import Note, Plan
-from plan_site.render.blocks import agency_page
+from plan_site.model.dates import reader_date
+from plan_site.model.plan import Plan
+from plan_site.model.types import Note
+from plan_site.site import routes
+from plan_site.site.labels import t
 
-from .html import content, pages, soup
+from .html import content, pages, resolve, soup
 
 LANGS = {"vi": "", "en": "en/"}
+READER_DATE = {"vi": r"\d{2}/\d{2}/\d{4}", "en": r"\d{1,2} [A-Z][a-z]+ \d{4}"}
 
 
 def words(text: str) -> str:
     """Text with white space folded, as a reader sees it."""
     return " ".join(text.split())
+
+
+def heading_text(path: Path) -> str:
+    """A page's heading as read, without its permalink sign."""
+    return words("".join(content(path).h1.find_all(string=True, recursive=False)))
 
 
 def page(site: Path, lang: str, path: str) -> Path:
@@ -36,7 +44,7 @@ def where_notes_are_shown(plan: Plan) -> list[tuple[str, Note, str]]:
     for body in plan.bodies.values():
         if body.since_2025:
             assignment = plan.assignment_for_body(body.id)
-            shown.append((agency_page(assignment.slug) if assignment else "agencies/index.md", body.since_2025,
+            shown.append((routes.agency(assignment.slug) if assignment else "agencies/index.md", body.since_2025,
                           body.id))
     for inst in plan.instruments.values():
         shown += [(f"instruments/{inst.id}.md", note, inst.id) for note in (inst.status, inst.identification) if note]
@@ -54,10 +62,11 @@ def test_every_note_is_shown_with_its_sources_date_and_confidence(site: Path, pl
             missing.append(f"{what} on {path}")
             continue
         meta = words(block.select_one(".note-source").get_text(" "))
-        assert f"{t('as_of', lang)} {note.as_of}" in meta, what
+        assert f"{t('as_of', lang)} {reader_date(note.as_of, lang)}" in meta, what
+        assert block.select_one(f'.note-source time[datetime="{note.as_of}"]') is not None, what
         assert f"{t('confidence', lang)}: {t('confidence_' + note.confidence, lang)}" in meta, what
         for source in note.sources:
-            assert words(source.title) in meta and source.date in meta, f"{what}: {source.title}"
+            assert words(source.title) in meta and reader_date(source.date, lang) in meta, f"{what}: {source.title}"
             if source.url:
                 assert block.find("a", href=source.url) is not None, f"{what}: {source.url}"
     assert missing == []
@@ -71,7 +80,7 @@ def test_every_editorial_note_on_any_page_can_be_weighed(site: Path, lang: str) 
             meta = block.select_one(".note-source")
             assert meta is not None, html
             text = words(meta.get_text(" "))
-            assert text.startswith(t("source", lang)) and re.search(rf"{t('as_of', lang)} \d{{4}}-\d{{2}}-\d{{2}}", text)
+            assert text.startswith(t("source", lang)) and re.search(rf"{t('as_of', lang)} {READER_DATE[lang]}", text)
             assert f"{t('confidence', lang)}: " in text, html
 
 
@@ -90,6 +99,39 @@ def test_instrument_heading_carries_type_number_and_year(site: Path, lang: str, 
     html = soup(page(site, lang, "instruments/qd-1472-qd-ttg-2020.md"))
     assert words(content(page(site, lang, "instruments/qd-1472-qd-ttg-2020.md")).h1.get_text()).startswith(expected)
     assert "1472/QĐ-TTg" in html.title.get_text() and "2020" in html.title.get_text()
+
+
+# A law as readers and legal databases write it: its name, then its number. Written out here, not derived.
+LAW_TITLES = [
+    ("vi", "luat-tre-em-2016", "Luật Trẻ em số 102/2016/QH13"),
+    ("en", "luat-tre-em-2016", "Law on Children No. 102/2016/QH13"),
+    ("vi", "luat-phong-chong-bao-luc-gia-dinh-2007", "Luật Phòng, chống bạo lực gia đình số 02/2007/QH12"),
+    ("en", "luat-phong-chong-bao-luc-gia-dinh-2007", "Law on Domestic Violence Prevention and Control No. 02/2007/QH12"),
+    ("vi", "luat-to-chuc-toa-an-nhan-dan-2014", "Luật Tổ chức Tòa án nhân dân số 62/2014/QH13"),
+    ("en", "luat-to-chuc-toa-an-nhan-dan-2014", "Law on the Organization of People's Courts No. 62/2014/QH13"),
+]
+
+
+@pytest.mark.parametrize(("lang", "instrument_id", "expected"), LAW_TITLES)
+def test_a_law_is_titled_by_its_name_and_number(site: Path, plan: Plan, lang: str, instrument_id: str,
+                                                expected: str) -> None:
+    """Heading, browser tab, navigation, the instruments index and the duties citing it all say the same."""
+    law = page(site, lang, f"instruments/{instrument_id}.md")
+    assert heading_text(law) == expected
+    assert words(soup(law).title.get_text()).startswith(f"{expected} - ")
+    index = page(site, lang, "instruments/index.md")
+    to_law = [words(a.get_text()) for a in soup(index).select("a[href]") if resolve(index, a["href"], site) == (law, "")]
+    assert to_law.count(expected) == 2, to_law  # its entry in the navigation and its row in the index
+    citing = [d for d in plan.duties if any(c.instrument == instrument_id for c in d.cites)]
+    for duty in citing:
+        agency = page(site, lang, routes.agency(plan.assignment_of(duty).slug))
+        facts = content(agency).find(id=duty.anchor).find_next(class_="duty-facts")
+        assert expected in [words(a.get_text()) for a in facts.select("a")], duty.id
+
+
+def test_only_laws_are_named_before_their_number(site: Path) -> None:
+    """Decisions, resolutions and decrees keep their form: type, number and year, then what they do."""
+    assert heading_text(page(site, "vi", "instruments/nd-56-2017-nd-cp.md")) == "Nghị định 56/2017/NĐ-CP năm 2017 quy định chi tiết một số điều của Luật Trẻ em"
 
 
 @pytest.mark.parametrize("lang", LANGS)

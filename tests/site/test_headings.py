@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from markdown.extensions.toc import slugify as markdown_slugify
 
-from plan_site.i18n import t
-from plan_site.slugs import slugify
+from plan_site.model.text import slugify
+from plan_site.site.labels import t
 
 from .html import content, pages, soup
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.i18n import t
+from plan_site.model.dates import reader_date
+from plan_site.site.labels import t
 
 from .html import content, pages, soup
 
@@ -69,9 +70,10 @@ def test_the_about_page_gives_the_sources_and_date(site: Path, plan, lang: str) 
     note = section.find_next_sibling(class_="admonition")
     text = " ".join(note.get_text(" ").split())
     help_note = plan.meta.help.note
-    assert help_note.as_of in text and t("editorial_note", lang) in text
+    assert reader_date(help_note.as_of, lang) in text and t("editorial_note", lang) in text
+    assert note.find("time", datetime=help_note.as_of) is not None
     for source in help_note.sources:
-        assert source.publisher in text and source.date in text
+        assert source.publisher in text and reader_date(source.date, lang) in text
     links = [a["href"] for a in soup(site / LANGS[lang] / "index.html").select("footer .help-line a:not(.help-number)")]
     assert links == ["about/#help-now"]
 

@@ -13,9 +13,9 @@ from types import SimpleNamespace
 import pytest
 from mkdocs.exceptions import PluginError
 
-from plan_site.citation import duty_citation
-from plan_site.render.blocks import duty_block, duty_title, instrument_heading
-from plan_site.render.markup import escape
+from plan_site.model.citation import duty_citation
+from plan_site.site.render.blocks import duty_block, duty_title, instrument_heading
+from plan_site.site.render.markup import escape
 
 from ..conftest import ROOT, build_site, project_copy
 from .html import content, resolve, soup
@@ -136,7 +136,7 @@ def test_the_adapter_renders_with_the_generated_pages_renderer(adapter, plan) ->
     assert macros["duty"]("III.7.3") == duty_block(plan, duty, "en", "guides/x.md")
     assert macros["cite"]("III.7.3") == escape(duty_citation(plan, duty, "en"))
     assert macros["instrument"]("luat-tre-em-2016") == (
-        "[Law No&#46; 102/2016/QH13 of 2016 on Children](../instruments/luat-tre-em-2016.md)")
+        "[Law on Children No&#46; 102/2016/QH13](../instruments/luat-tre-em-2016.md)")
     adapter.on_post_page_macros(None)  # good calls leave nothing to report
 
 

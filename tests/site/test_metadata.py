@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from plan_site.addresses import instrument_work_uri
-from plan_site.metadata import json_ld_script
+from plan_site.model.identifiers import instrument_work_uri
+from plan_site.outputs.metadata import json_ld_script
 
 from ..conftest import FIXTURES
 from .html import pages, soup

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.document import pieces
-from plan_site.i18n import t
-from plan_site.render.blocks import ORIGINAL_PAGE
-from plan_site.render.pages import all_anchors
+from plan_site.model.document import pieces
+from plan_site.site import routes
+from plan_site.site.labels import t
+from plan_site.site.render.pages import all_anchors
 
 from .html import content, resolve, soup
 
@@ -62,7 +62,7 @@ def test_rows_follow_the_document_and_keep_every_anchor(site: Path, plan, lang: 
     assert "parallel-columns" in found[0]["class"]
     expected = [piece.anchor for piece in pieces(plan)]
     assert [row.get("id", "") for row in found[1:]] == expected
-    anchors = {anchor for page, anchor in all_anchors(plan) if page == ORIGINAL_PAGE}
+    anchors = {anchor for page, anchor in all_anchors(plan) if page == routes.ORIGINAL}
     page = content(site / LANGS[lang] / "parallel" / "index.html")
     assert anchors - {e["id"] for e in page.select("[id]")} == set(), "anchors of the original missing side by side"
 

@@ -85,3 +85,22 @@ def test_the_pages_workflow_checks_the_site_before_it_deploys() -> None:
 def test_a_deploy_under_way_is_never_cancelled() -> None:
     workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
     assert workflow["concurrency"]["cancel-in-progress"] is False
+
+
+def test_the_maintainers_pages_stay_out_of_the_published_site(site: Path) -> None:
+    """docs/maintainers/ is for the repository's readers: neither language's docs_dir holds it, and no
+    file of it reaches the built site."""
+    from mkdocs.config import load_config
+
+    maintainers = (ROOT / "docs" / "maintainers").resolve()
+    for name in ("mkdocs.yml", "mkdocs.en.yml"):
+        docs_dir = Path(load_config(str(ROOT / name))["docs_dir"]).resolve()
+        assert not maintainers.is_relative_to(docs_dir) and not docs_dir.is_relative_to(maintainers), name
+    files = [path for path in maintainers.rglob("*") if path.is_file()]
+    pages = [path.relative_to(maintainers).with_suffix("") for path in files if path.suffix == ".md"]
+    assert len(pages) > 1, "the maintainers' folder has pages"
+    published = {path.relative_to(site) for path in site.rglob("*")}
+    assert not any("maintainers" in path.parts for path in published)
+    assert not {path.name for path in published} & {path.name for path in files}, "a maintainers' file was copied"
+    built = {Path(prefix) / page / "index.html" for page in pages if page.name != "index" for prefix in ("", "en")}
+    assert not built & published, "a maintainers' page was built"

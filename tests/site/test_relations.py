@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.citation import cited_date
-from plan_site.i18n import t
-from plan_site.model import End
-from plan_site.render.relations import neighbourhood
+from plan_site.model.dates import reader_date
+from plan_site.model.types import End
+from plan_site.site.labels import t
+from plan_site.site.render.relations import neighbourhood
 
 from .html import resolve, soup
 
@@ -48,7 +48,7 @@ def test_each_instrument_page_and_the_original_show_a_figure_and_a_table(site: P
         for row, relation in zip(rows, relations, strict=True):
             cells = [c.get_text(" ", strip=True) for c in row.find_all("td")]
             assert cells[1] == t("relation_" + relation.type, lang)
-            assert cells[3] == cited_date(relation.date, lang)
+            assert cells[3] == reader_date(relation.date, lang)
             for a in row.select("a[href]"):
                 internal = resolve(html, a["href"], site)  # None for a source's outside address
                 if internal:
@@ -75,7 +75,7 @@ def test_a_replaced_law_shows_its_successor_and_the_date(site: Path, lang: str) 
     _, svg, rows = figure_and_rows(site, lang, "instruments/luat-phong-chong-bao-luc-gia-dinh-2007")
     edge = next(g for g in svg.select("g.relation-replaced-by"))
     assert "13/2022/QH15" in edge.find("title").get_text()
-    assert t("relation_from_date", lang).format(date=cited_date("2023-07-01", lang)) in edge.get_text()
+    assert t("relation_from_date", lang).format(date=reader_date("2023-07-01", lang)) in edge.get_text()
     row = next(r for r in rows if "13/2022/QH15" in r.get_text())
     origin = row.find_all("td")[4].get_text(" ", strip=True)
     assert "vanban.chinhphu.vn" in origin and t("confidence_high", lang) in origin

@@ -14,8 +14,8 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 from hooks.search_index import _BUNDLE_CALLS, SEARCH_STATES, _vlq_decode, lean_index, search_on_use
-from plan_site.i18n import t
-from plan_site.render.markup import script_json
+from plan_site.outputs.metadata import script_json
+from plan_site.site.labels import t
 
 from tests.conftest import ROOT
 

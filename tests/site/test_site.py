@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.render.pages import all_anchors
+from plan_site.site.render.pages import all_anchors
 
 from .html import content, page_url, pages, resolve, soup
 
@@ -122,7 +122,7 @@ def test_every_mention_of_an_instrument_is_a_link(site: Path, plan, lang: str) -
         for details in article.select("details.original-vi"):
             details.decompose() if lang == "en" else None
         # The relations figure and table name other documents by their own titles, and a later law often
-        # bears the name of the one it replaced: they link each document they show, by number.
+        # bears the name of the one it replaced: they link each document they have a page for.
         for relations in article.select(".relations-figure, .relations-table"):
             relations.decompose()
         for node in article.find_all(string=pattern):

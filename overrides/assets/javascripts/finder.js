@@ -56,7 +56,7 @@
       row.el.hidden = !visible
       if (visible) shown++
     }
-    count.textContent = count.dataset.template.replace("{shown}", shown).replace("{total}", rows.length)
+    count.textContent = count.dataset.template.replace("{matching}", shown)
     const params = new URLSearchParams()
     for (const name of [...FACETS, "text"]) if (filters[name]) params.set(name, filters[name])
     const query = params.toString()

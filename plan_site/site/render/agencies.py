@@ -1,0 +1,137 @@
+"""Agency pages: one per numbered assignment of Part III, and the index of every body the text names."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from plan_site.model.plan import Plan
+from plan_site.model.types import Assignment, End, Lang, Passage
+from plan_site.site import routes
+from plan_site.site.labels import t, tn
+from plan_site.site.render.blocks import (
+    assignment_duties,
+    body_link,
+    key_task_link,
+    note_block,
+    passage_location,
+    report_markdown,
+    target_markdown,
+)
+from plan_site.site.render.checklist import checklist_links
+from plan_site.site.render.markup import escape, link
+from plan_site.site.render.page import Page
+from plan_site.site.render.relations import neighbourhood, relations_section, relations_table
+from plan_site.site.render.report_links import report_links
+
+
+def agency_page_for(plan: Plan, assignment: Assignment, lang: Lang) -> Page:
+    """One assignment: its duties with anchors, roles and targets at a glance, partners both ways."""
+    here = routes.agency(assignment.slug)
+    heading = assignment.heading[lang]
+    duties = assignment.duties
+    out = [f"# {assignment.number}. {escape(heading)} {{: #{assignment.anchor} }}\n\n"]
+    original = link(t("in_original", lang), here, routes.ORIGINAL, assignment.anchor)
+    side_by_side = link(t("read_side_by_side", lang), here, routes.PARALLEL, assignment.anchor)
+    out.append(f"{t('part', lang)} III, {t('assignment', lang).lower()} {assignment.number} · "
+               f"{tn('count_duties', len(duties), lang)} · {original} · {side_by_side}\n{{: .lede }}\n\n")
+    out.append(_summary(plan, assignment, lang, here))
+    out.append(checklist_links(assignment, lang, here))
+    out.append(report_links(plan, assignment, lang, here))
+    single_body_note = plan.bodies[assignment.bodies[0]].since_2025 if len(assignment.bodies) == 1 else None
+    if single_body_note:  # with several bodies, each body's note heads its own section below
+        out.append(note_block(single_body_note, lang, f"{t('editorial_note', lang)}: {t('since_2025', lang)}"))
+    out.append(f"## {t('duties', lang)} {{: #duties }}\n\n")
+    out.append(assignment_duties(plan, assignment, lang, here))
+    out.append(_coordination(plan, assignment, lang, here))
+    focus = tuple(End("body", b) for b in assignment.bodies)
+    out.append(relations_section(plan, focus, lang, here, t("relations", lang)))
+    description = _agency_description(plan, assignment, lang)
+    return Page(here, f"{assignment.number}. {heading}", description, "".join(out))
+
+
+def _agency_description(plan: Plan, assignment: Assignment, lang: Lang) -> str:
+    duties = tn("count_duties", len(assignment.duties), lang)
+    return t("agency_description", lang).format(duties=duties, number=assignment.number,
+                                                heading=assignment.heading[lang], title=plan.meta.title[lang])
+
+
+def _summary(plan: Plan, assignment: Assignment, lang: Lang, here: str) -> str:
+    """Roles, targets, reporting and key tasks at a glance."""
+    roles = Counter(r for d in assignment.duties for r in d.roles)
+    rows = []
+    if roles:
+        chips = " ".join(f'<span class="role">{escape(plan.roles[r].name[lang])} × {n}</span>'
+                         for r, n in roles.most_common())
+        rows.append(f"- **{t('roles', lang)}:** {chips}\n")
+    targets = [(d, x) for d in assignment.duties for x in d.targets]
+    for duty, target in targets:
+        rows.append(f"- **{t('targets', lang)}:** {target_markdown(target, lang)} "
+                    f"({link(duty.id, here, here, duty.anchor)})\n")
+    for duty in assignment.duties:
+        for report in duty.reports:
+            rows.append(f"- **{t('reports', lang)}:** {report_markdown(plan, report, lang, here)} "
+                        f"({link(duty.id, here, here, duty.anchor)})\n")
+    tasks = sorted({k for d in assignment.duties for k in d.key_tasks}, key=lambda k: int(k.split(".")[1]))
+    if tasks:
+        links = ", ".join(key_task_link(plan, k, lang, here) for k in tasks)
+        rows.append(f"- **{t('serves_key_tasks', lang)}** <small>({t('editorial', lang)})</small>: {links}\n")
+    return '<div class="agency-summary" markdown>\n\n' + "".join(rows) + "\n</div>\n\n"
+
+
+def _coordination(plan: Plan, assignment: Assignment, lang: Lang, here: str) -> str:
+    """Who this assignment must work with, and which other duties must work with its bodies."""
+    out = []
+    partners = []
+    for duty in assignment.duties:
+        for partner in duty.partners:
+            if partner not in partners and partner not in assignment.bodies:
+                partners.append(partner)
+    if partners:
+        out.append(f"## {t('partners', lang)} {{: #partners }}\n\n")
+        for partner in partners:
+            which = [d for d in assignment.duties if partner in d.partners]
+            refs = ", ".join(link(d.id, here, here, d.anchor) for d in which)
+            out.append(f"- {body_link(plan, partner, lang, here)} ({refs})\n")
+        out.append("\n")
+    incoming = [d for b in assignment.bodies for d in plan.duties_with_partner(b) if d.assignment != assignment.id]
+    if incoming:
+        out.append(f"## {t('others_coordinate', lang)} {{: #coordinated-by }}\n\n")
+        for duty in incoming:
+            owner = plan.assignment_of(duty)
+            target = link(f"{duty.id}", here, routes.agency(owner.slug), duty.anchor)
+            out.append(f"- {body_link(plan, duty.body, lang, here)}: {target}\n")
+        out.append("\n")
+    return "".join(out)
+
+
+def agencies_index(plan: Plan, lang: Lang) -> Page:
+    """The fourteen assignments, then every other body the text names, with where it appears."""
+    here = routes.AGENCIES
+    out = [f"# {t('agencies', lang)}\n\n", f"{tn('agencies_intro', len(plan.assignments), lang)}\n\n"]
+    out.append(f"| # | {t('agency', lang)} | {t('duties', lang)} | {t('roles', lang)} |\n|---:|---|---:|---|\n")
+    for a in plan.assignments:
+        roles = Counter(r for d in a.duties for r in d.roles)
+        top = ", ".join(escape(plan.roles[r].name[lang]) for r, _ in roles.most_common(3))
+        out.append(f"| {a.number} | {link(escape(a.heading[lang]), here, routes.agency(a.slug))} | {len(a.duties)} | {top} |\n")
+    out.append(f"\n## {t('other_bodies', lang)} {{: #other-bodies }}\n\n")
+    for body in plan.bodies.values():
+        if plan.assignment_for_body(body.id) is not None:
+            continue
+        out.append(f"### {escape(body.name[lang])} {{: #body-{body.id} }}\n\n")
+        refs = _mentions_of_body(plan, body.id)
+        if refs:
+            links = ", ".join(link(p.id, here, *passage_location(plan, p)) for p in refs)
+            out.append(f"{t('mentioned_in', lang)}: {links}\n\n")
+        if body.since_2025:
+            out.append(note_block(body.since_2025, lang, f"{t('editorial_note', lang)}: {t('since_2025', lang)}"))
+        relations = neighbourhood(plan, (End("body", body.id),))
+        if relations:
+            out.append(relations_table(plan, relations, lang, here))
+    title = t("agencies", lang)
+    description = tn("agencies_intro", len(plan.assignments), lang)
+    return Page(here, title, description, "".join(out))
+
+
+def _mentions_of_body(plan: Plan, body_id: str) -> list[Passage]:
+    """Passages that name a body as partner or report recipient."""
+    return [p for p in plan.passages() if body_id in p.partners or any(body_id in r.to for r in p.reports)]
