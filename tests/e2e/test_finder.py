@@ -10,13 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-LANGS = {"vi": "", "en": "en/"}
-
-
-def fold(text: str) -> str:
-    """Accents, case and Unicode form removed, as the finder compares words."""
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).lower().replace("đ", "d")
+from tests.site.html import LANGS, fold
 
 
 def words(text: str) -> list[str]:

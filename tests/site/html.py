@@ -1,13 +1,27 @@
-"""Reading built pages: parse once, find links, ids and visible text."""
+"""Reading built pages: parse once, find links, ids and visible text; the languages' folders; text folds."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 from urllib.parse import unquote, urldefrag, urlsplit
 
 from bs4 import BeautifulSoup
+
+LANGS = {"vi": "", "en": "en/"}  # each language's folder below the site root
+
+
+def flat(text: str) -> str:
+    """Text with its white space folded to single spaces, as a reader sees it."""
+    return " ".join(text.split())
+
+
+def fold(text: str) -> str:
+    """Accents, case and Unicode form removed (đ → d), as the site's search and the duty finder compare words."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).lower().replace("đ", "d")
 
 
 @cache

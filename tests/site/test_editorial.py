@@ -12,14 +12,7 @@ from plan_site.i18n import t
 from plan_site.model import Note, Plan
 from plan_site.render.blocks import agency_page
 
-from .html import content, pages, soup
-
-LANGS = {"vi": "", "en": "en/"}
-
-
-def words(text: str) -> str:
-    """Text with white space folded, as a reader sees it."""
-    return " ".join(text.split())
+from .html import LANGS, content, flat, pages, soup
 
 
 def page(site: Path, lang: str, path: str) -> Path:
@@ -48,16 +41,16 @@ def test_every_note_is_shown_with_its_sources_date_and_confidence(site: Path, pl
     missing = []
     for path, note, what in where_notes_are_shown(plan):
         blocks = content(page(site, lang, path)).select(".editorial-note")
-        texts = [words(b.get_text(" ")) for b in blocks]
-        block = next((b for b, text in zip(blocks, texts) if words(note.text[lang]) in text), None)
+        texts = [flat(b.get_text(" ")) for b in blocks]
+        block = next((b for b, text in zip(blocks, texts) if flat(note.text[lang]) in text), None)
         if block is None:
             missing.append(f"{what} on {path}")
             continue
-        meta = words(block.select_one(".note-source").get_text(" "))
+        meta = flat(block.select_one(".note-source").get_text(" "))
         assert f"{t('as_of', lang)} {note.as_of}" in meta, what
         assert f"{t('confidence', lang)}: {t('confidence_' + note.confidence, lang)}" in meta, what
         for source in note.sources:
-            assert words(source.title) in meta and source.date in meta, f"{what}: {source.title}"
+            assert flat(source.title) in meta and source.date in meta, f"{what}: {source.title}"
             if source.url:
                 assert block.find("a", href=source.url) is not None, f"{what}: {source.url}"
     assert missing == []
@@ -70,7 +63,7 @@ def test_every_editorial_note_on_any_page_can_be_weighed(site: Path, lang: str) 
         for block in soup(html).select(".editorial-note"):
             meta = block.select_one(".note-source")
             assert meta is not None, html
-            text = words(meta.get_text(" "))
+            text = flat(meta.get_text(" "))
             assert text.startswith(t("source", lang)) and re.search(rf"{t('as_of', lang)} \d{{4}}-\d{{2}}-\d{{2}}", text)
             assert f"{t('confidence', lang)}: " in text, html
 
@@ -88,7 +81,7 @@ def test_reorganisation_table_shows_confidence(site: Path, lang: str) -> None:
 ])
 def test_instrument_heading_carries_type_number_and_year(site: Path, lang: str, expected: str) -> None:
     html = soup(page(site, lang, "instruments/qd-1472-qd-ttg-2020.md"))
-    assert words(content(page(site, lang, "instruments/qd-1472-qd-ttg-2020.md")).h1.get_text()).startswith(expected)
+    assert flat(content(page(site, lang, "instruments/qd-1472-qd-ttg-2020.md")).h1.get_text()).startswith(expected)
     assert "1472/QĐ-TTg" in html.title.get_text() and "2020" in html.title.get_text()
 
 
@@ -96,7 +89,7 @@ def test_instrument_heading_carries_type_number_and_year(site: Path, lang: str, 
 def test_every_instrument_heading_says_what_it_is(site: Path, plan: Plan, lang: str) -> None:
     """Numbered: type, number and year. Unnumbered: says so, and no number appears in the heading."""
     for inst in plan.instruments.values():
-        heading = words(content(page(site, lang, f"instruments/{inst.id}.md")).h1.get_text())
+        heading = flat(content(page(site, lang, f"instruments/{inst.id}.md")).h1.get_text())
         if inst.number:
             assert t(f"type_{inst.type}", lang) in heading and inst.number in heading and inst.date[:4] in heading
         else:
@@ -111,7 +104,7 @@ def test_editorial_candidate_is_labelled_as_the_editors(site: Path, plan: Plan, 
         if candidate is None:
             continue
         note = content(page(site, lang, f"instruments/{inst.id}.md")).select_one(".editorial-note")
-        text = words(note.get_text(" "))
+        text = flat(note.get_text(" "))
         assert t("candidate", lang) in text and candidate.number in text
         assert f"{t('confidence', lang)}: {t('confidence_' + inst.identification.confidence, lang)}" in text
 

@@ -10,9 +10,7 @@ import pytest
 
 from plan_site.i18n import t
 
-from .html import content, pages, soup
-
-LANGS = {"vi": "", "en": "en/"}
+from .html import LANGS, content, flat, pages, soup
 
 
 def language_of(site: Path, page: Path) -> str:
@@ -24,7 +22,7 @@ def assert_help_line(line, plan, lang: str, where: str) -> None:
     hotline, emergency = plan.meta.help.hotline, plan.meta.help.emergency
     assert line is not None, where
     assert [a["href"] for a in line.select("a.help-number")] == [f"tel:{hotline.number}", f"tel:{emergency.number}"]
-    text = " ".join(line.get_text(" ").split())
+    text = flat(line.get_text(" "))
     for words in (hotline.name[lang], hotline.service[lang], emergency.name[lang]):
         assert words in text, f"{where}: {words!r}"
 
@@ -54,7 +52,7 @@ def test_the_404_page_shows_the_help_line_in_each_language(site: Path, plan) -> 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_home_page_shows_both_numbers_in_full(site: Path, plan, lang: str) -> None:
     panel = content(site / LANGS[lang] / "index.html").select_one(".help-panel")
-    text = " ".join(panel.get_text(" ").split())
+    text = flat(panel.get_text(" "))
     hotline, emergency = plan.meta.help.hotline, plan.meta.help.emergency
     for words in (hotline.number, hotline.name[lang], hotline.service[lang], emergency.number, emergency.name[lang]):
         assert words in text, words
@@ -67,7 +65,7 @@ def test_the_about_page_gives_the_sources_and_date(site: Path, plan, lang: str) 
     section = about.find(id="help-now")
     assert section is not None
     note = section.find_next_sibling(class_="admonition")
-    text = " ".join(note.get_text(" ").split())
+    text = flat(note.get_text(" "))
     help_note = plan.meta.help.note
     assert help_note.as_of in text and t("editorial_note", lang) in text
     for source in help_note.sources:

@@ -11,9 +11,7 @@ from plan_site.i18n import t
 from plan_site.model import End
 from plan_site.render.relations import neighbourhood
 
-from .html import resolve, soup
-
-LANGS = {"vi": "", "en": "en/"}
+from .html import LANGS, resolve, soup
 
 
 def relation_pages(plan) -> dict[str, tuple[End, ...]]:

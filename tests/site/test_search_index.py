@@ -14,9 +14,8 @@ import pytest
 from plan_site.i18n import t
 from plan_site.render.markup import script_json
 
-from .html import pages, soup
+from .html import LANGS, pages, soup
 
-LANGS = {"vi": "", "en": "en/"}
 
 def index_of(site: Path, lang: str) -> Path:
     return site / LANGS[lang] / "search" / "search_index.json"
