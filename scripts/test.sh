@@ -21,4 +21,6 @@ python3 -m venv .venv
 .venv/bin/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; fi
 
-exec .venv/bin/python -m pytest "$@"
+# Two workers (pytest-xdist): each built site is still built once (tests/conftest.py), and the tests that share
+# one pass over every page in Chromium stay together (--dist loadgroup). TEST_WORKERS=0 runs in one process.
+exec .venv/bin/python -m pytest -n "${TEST_WORKERS:-2}" --dist loadgroup "$@"

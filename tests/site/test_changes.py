@@ -10,10 +10,8 @@ import pytest
 
 from plan_site.i18n import t
 
-from ..conftest import FIXTURES, build_site
-from .html import pages, resolve, soup
-
-LANGS = {"vi": "", "en": "en/"}
+from ..conftest import FIXTURES
+from .html import LANGS, pages, resolve, soup
 
 
 def feed(site: Path, lang: str):
@@ -77,9 +75,9 @@ def test_markup_in_the_changelog_stays_text(markup_site: Path) -> None:
         assert parsed.entries[0].summary == summaries[lang]
 
 
-def test_build_stops_on_a_bad_changelog_with_file_and_line(tmp_path: Path) -> None:
+def test_build_stops_on_a_bad_changelog_with_file_and_line(build, tmp_path: Path) -> None:
     bad = FIXTURES / "changelog" / "invalid" / "out-of-order.yaml"
-    result = build_site(tmp_path / "site", FIXTURES / "valid" / "minimal.yaml", bad)
+    result = build(tmp_path / "site", FIXTURES / "valid" / "minimal.yaml", bad)
     assert result.returncode != 0
     assert re.search(r"out-of-order\.yaml:20:11: entry dated 2026-12-01 is newer than the one before it", result.stderr)
     assert not (tmp_path / "site" / "index.html").exists(), "nothing is published"
