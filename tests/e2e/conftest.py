@@ -4,8 +4,8 @@
 Every request a page makes is recorded, so tests can prove nothing leaves the site.
 
 Every page of both languages is loaded once per run (``every_page``): that one pass runs axe-core and
-records every request, for the accessibility and the privacy tests alike. Its tests for one language
-share an xdist group (``EACH_LANGUAGE``), so under pytest-xdist one worker loads that language's pages.
+records every request, for the accessibility and the privacy tests alike. Under pytest-xdist the first
+worker that needs a language's pass makes it and leaves it in the run's shared folder for the other.
 """
 
 from __future__ import annotations
@@ -14,18 +14,19 @@ import contextlib
 import functools
 import http.server
 import io
+import json
 import os
 import shutil
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, built_once
 from tests.site.html import LANGS, pages
 
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
@@ -131,9 +132,6 @@ RUN_AXE = """options => axe.run(document, options).then(result => result.violati
 PALETTE = """() => document.getElementById('__config') ? document.body.dataset.mdColorScheme
   : matchMedia('(prefers-color-scheme: dark)').matches ? 'slate' : 'default'"""
 
-# The tests that read one language's pass run on one xdist worker (scripts/test.sh: --dist loadgroup).
-EACH_LANGUAGE = [pytest.param(lang, marks=pytest.mark.xdist_group(f"every-page-{lang}")) for lang in LANGS]
-
 
 def site_paths(site: Path, lang: str | None = None) -> list[str]:
     """Every page (of one language, or of both), as paths below the site root (directory URLs)."""
@@ -167,6 +165,7 @@ def run_axe(tab: Page, base_url: str, paths: list[str], scheme: str, options: di
 class Visits:
     """What one language's pages showed in one pass, in the light palette."""
 
+    base_url: str  # where the site was served for the pass
     paths: list[str]  # every page of the language, 404 page included
     violations: list[str]  # axe-core's findings (WCAG 2.1 AA and best practice)
     wrong_palette: list[str]  # pages that did not show the light palette
@@ -182,16 +181,20 @@ def _visit(browser: Browser, site: Path, base_url: str, lang: str) -> Visits:
     violations, wrong_palette = run_axe(tab, base_url, paths, "light", options)
     tab.wait_for_load_state("networkidle")  # what the last page still asks for
     tab.context.close()
-    return Visits(paths, violations, wrong_palette, requests)
+    return Visits(base_url, paths, violations, wrong_palette, requests)
 
 
 @pytest.fixture(scope="session")
-def every_page(browser: Browser, site: Path, base_url: str) -> Callable[[str], Visits]:
-    """The pass over every page of a language: loaded once per run, whichever test asks first."""
+def every_page(browser: Browser, site: Path, base_url: str,
+               tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Visits]:
+    """The pass over every page of a language: made once per run, by whichever test (and worker) asks first."""
     done: dict[str, Visits] = {}
 
     def visits(lang: str) -> Visits:
+        def make(folder: Path) -> None:
+            (folder / "visits.json").write_text(json.dumps(asdict(_visit(browser, site, base_url, lang))))
         if lang not in done:
-            done[lang] = _visit(browser, site, base_url, lang)
+            seen = json.loads((built_once(tmp_path_factory, f"every-page-{lang}", make) / "visits.json").read_text())
+            done[lang] = Visits(**{**seen, "requests": [tuple(request) for request in seen["requests"]]})
         return done[lang]
     return visits
