@@ -62,8 +62,6 @@ def test_every_page_passes_axe_in_the_light_palette(every_page: Callable[[str], 
 def test_every_kind_of_page_keeps_its_contrast_in_the_dark_palette(browser: Browser, site: Path,
                                                                     base_url: str) -> None:
     paths = one_page_of_each_kind(site)
-    assert {kind_of(path) for path in paths} == {kind_of(path) for path in site_paths(site)}
-    assert len(paths) == len({kind_of(path) for path in paths})
     tab = axe_tab(browser, "dark")
     options = {"runOnly": {"type": "rule", "values": COLOUR_RULES}, "resultTypes": ["violations"]}
     found, wrong_palette = run_axe(tab, base_url, paths, "dark", options)
