@@ -14,9 +14,8 @@ import pytest
 from plan_site.outputs.metadata import script_json
 from plan_site.site.labels import t
 
-from .html import pages, soup
+from .html import LANGS, pages, soup
 
-LANGS = {"vi": "", "en": "en/"}
 
 def index_of(site: Path, lang: str) -> Path:
     return site / LANGS[lang] / "search" / "search_index.json"
