@@ -25,9 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-import yaml  # noqa: E402
-
 import figures  # noqa: E402
+import yaml  # noqa: E402
 
 from plan_site.source.checker import MAX_NAMES  # noqa: E402
 from plan_site.source.load import DATA_FILE  # noqa: E402

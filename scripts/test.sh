@@ -23,4 +23,8 @@ python3 -m venv .venv
 .venv/bin/pip install --quiet --disable-pip-version-check -r requirements-test.txt
 if [ -f package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; fi
 
-exec .venv/bin/python -m pytest "$@"
+# Two workers (pytest-xdist); what several tests share is still made once per run, by the first worker that
+# needs it: each built site (tests/conftest.py) and the pass over every page in Chromium (tests/e2e/conftest.py).
+# (Not --dist loadgroup: with pytest 9.2, pytest-xdist 3.8 no longer groups by xdist_group, pytest-xdist#1386.)
+# TEST_WORKERS=0 runs in one process.
+exec .venv/bin/python -m pytest -n "${TEST_WORKERS:-2}" "$@"

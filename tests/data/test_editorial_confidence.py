@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from plan_site.source.load import DATA_FILE
 from plan_site.model.build import build_plan
 from plan_site.model.origins import Origins
 from plan_site.model.types import Note
 from plan_site.source.checker import Checker
+from plan_site.source.load import DATA_FILE
 from plan_site.source.notes import allowed_confidence, amp_fault, check_notes, listing_fault, note_problems, site_of
 from plan_site.source.yaml_source import read_yaml
 

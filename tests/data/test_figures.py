@@ -9,7 +9,6 @@ import pytest
 
 from ..conftest import ROOT, script_module
 
-
 figures = script_module("figures")
 budgets = figures.budgets
 

@@ -1,33 +1,24 @@
-"""Accessibility (WCAG 2.1 AA) in Chromium: axe-core over every page of both languages, in the light
-and the dark palette; the keyboard alone reaches search, the language switch and the navigation,
-and the reader sees where the focus is.
+"""Accessibility (WCAG 2.1 AA) in Chromium: axe-core over every page of both languages in the light
+palette, and over one page of each kind in the dark palette; the keyboard alone reaches search, the
+language switch and the navigation, and the reader sees where the focus is.
 
 axe-core comes from npm, pinned exactly in package.json, and is injected into each page before the
-page's own scripts run. One browser and one tab per palette serve all pages.
+page's own scripts run. The light-palette run is the pass over every page that the privacy tests read
+too (``every_page`` in conftest.py): each page is loaded once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.conftest import ROOT
-from tests.site.html import pages
+from tests.e2e.conftest import RUN_AXE, WCAG_21_AA, Visits, axe_tab, run_axe, site_paths
+from tests.site.html import LANGS
 
-AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]  # all that a change of palette can break
-SCHEMES = {"light": "default", "dark": "slate"}  # browser preference -> Material palette it selects
-
-_RUN_AXE = """options => axe.run(document, options).then(result => result.violations.map(v =>
-  `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 4).map(n => n.target.join(' ')).join(' | ')}`))"""
-
-# The palette a page shows: Material's, or (on the 404 page, which has its own style) the browser preference's.
-_PALETTE = """() => document.getElementById('__config') ? document.body.dataset.mdColorScheme
-  : matchMedia('(prefers-color-scheme: dark)').matches ? 'slate' : 'default'"""
 
 # Where the focus ring is drawn: on the element, or (for Material's hidden palette radio) on its label.
 _FOCUS_VISIBLE = """() => {
@@ -39,70 +30,61 @@ _FOCUS_VISIBLE = """() => {
 }"""
 
 
-def site_paths(site: Path) -> list[str]:
-    """Every page of both languages, as paths below the site root (directory URLs)."""
-    return [p.relative_to(site).as_posix().removesuffix("index.html") for p in pages(site)]
+def kind_of(path: str) -> str:
+    """The kind of page a path shows, one per template: "home", "404", "glossary", "agencies" (the list),
+    "agencies/*" (one agency), and so on; both languages' pages of a kind are of that kind."""
+    parts = path.removeprefix("en/").removesuffix("/").split("/")
+    if parts == [""]:
+        return "home"
+    if parts == ["404.html"]:
+        return "404"
+    return parts[0] if len(parts) == 1 else parts[0] + "/*"
 
 
-@pytest.fixture(scope="module")
-def axe_script() -> Path:
-    if not AXE.is_file():
-        pytest.fail("node_modules/axe-core is missing: run `npm ci` (scripts/test.sh does)")
-    return AXE
+def one_page_of_each_kind(site: Path) -> list[str]:
+    """For each kind of page, its largest page in either language: the most for the palette to colour."""
+    largest: dict[str, tuple[int, str]] = {}
+    for path in site_paths(site):
+        size = (site / path / "index.html" if path.endswith("/") or not path else site / path).stat().st_size
+        largest[kind_of(path)] = max(largest.get(kind_of(path), (0, "")), (size, path))
+    return sorted(path for _, path in largest.values())
 
 
-def _tab(browser: Browser, scheme: str, axe: Path | None = None) -> Page:
-    """A tab preferring a colour scheme, with axe-core injected before the page's own scripts."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
-    if axe is not None:
-        context.add_init_script(path=str(axe))
-    return context.new_page()
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_passes_axe_in_the_light_palette(every_page: Callable[[str], Visits], site: Path,
+                                                      lang: str) -> None:
+    visits = every_page(lang)
+    assert visits.paths == site_paths(site, lang) and ("en/404.html" if lang == "en" else "404.html") in visits.paths
+    assert visits.wrong_palette == []
+    assert visits.violations == [], f"{len(visits.violations)} axe violation(s):\n" + "\n".join(visits.violations)
 
 
-def _axe_everywhere(browser: Browser, site: Path, base_url: str, scheme: str, axe: Path, options: dict) -> list[str]:
-    """axe over every page of both languages, 404 pages included, in one tab."""
-    tab = _tab(browser, scheme, axe)
-    found = _violations(tab, base_url, site_paths(site), scheme, options)
-    tab.context.close()
-    return found
-
-
-def _violations(tab: Page, base_url: str, paths: list[str], scheme: str, options: dict) -> list[str]:
-    found = []
-    for path in paths:
-        tab.goto(base_url + path)
-        assert tab.evaluate(_PALETTE) == SCHEMES[scheme], path
-        found += [f"/{path}: {v}" for v in tab.evaluate(_RUN_AXE, options)]
-    return found
-
-
-def test_every_page_passes_axe_in_the_light_palette(browser: Browser, site: Path, base_url: str,
-                                                      axe_script: Path) -> None:
-    paths = site_paths(site)
-    assert len(paths) > 50 and "404.html" in paths and "en/404.html" in paths
-    options = {"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]}
-    found = _axe_everywhere(browser, site, base_url, "light", axe_script, options)
-    assert found == [], f"{len(found)} axe violation(s):\n" + "\n".join(found)
-
-
-def test_every_page_keeps_its_contrast_in_the_dark_palette(browser: Browser, site: Path, base_url: str,
-                                                             axe_script: Path) -> None:
+def test_every_kind_of_page_keeps_its_contrast_in_the_dark_palette(browser: Browser, site: Path,
+                                                                    base_url: str) -> None:
+    paths = one_page_of_each_kind(site)
+    tab = axe_tab(browser, "dark")
     options = {"runOnly": {"type": "rule", "values": COLOUR_RULES}, "resultTypes": ["violations"]}
-    found = _axe_everywhere(browser, site, base_url, "dark", axe_script, options)
+    found, wrong_palette = run_axe(tab, base_url, paths, "dark", options)
+    tab.context.close()
+    assert wrong_palette == []
     assert found == [], f"{len(found)} axe violation(s) in the dark palette:\n" + "\n".join(found)
 
 
-def test_axe_finds_a_planted_violation(browser: Browser, site: Path, base_url: str, axe_script: Path) -> None:
-    """The same run reports a fault it must see, so the two checks above can fail."""
-    tab = _tab(browser, "light", axe_script)
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_a_planted_violation(browser: Browser, base_url: str, scheme: str) -> None:
+    """The same run reports a fault it must see, in either palette, so the checks above can fail."""
+    tab = axe_tab(browser, scheme)
     tab.goto(base_url)
-    tab.evaluate("""() => { const p = document.createElement('p'); p.textContent = 'faint';
-      p.style.color = '#ddd'; document.querySelector('article').append(p);
-      document.querySelector('article').append(document.createElement('img')); }""")
-    found = tab.evaluate(_RUN_AXE, {"runOnly": {"type": "tag", "values": WCAG_21_AA}})
+    tab.evaluate("""faint => { const p = document.createElement('p'); p.textContent = 'faint'; p.style.color = faint;
+      document.querySelector('article').append(p);
+      document.querySelector('article').append(document.createElement('img')); }""",
+                 "#ddd" if scheme == "light" else "#333")
+    options = {"runOnly": {"type": "tag", "values": WCAG_21_AA}} if scheme == "light" else \
+        {"runOnly": {"type": "rule", "values": COLOUR_RULES}}
+    found = tab.evaluate(RUN_AXE, options)
     tab.context.close()
     assert any(v.startswith("color-contrast") for v in found)
-    assert any(v.startswith("image-alt") for v in found)
+    assert any(v.startswith("image-alt") for v in found) == (scheme == "light")
 
 
 # ---------------------------------------------------------------- keyboard
@@ -110,9 +92,10 @@ def test_axe_finds_a_planted_violation(browser: Browser, site: Path, base_url: s
 
 @pytest.fixture
 def keyboard_tab(browser: Browser) -> Iterator[Page]:
-    tab = _tab(browser, "light")
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
+    tab = context.new_page()
     yield tab
-    tab.context.close()
+    context.close()
 
 
 def tab_to(tab: Page, selector: str, limit: int = 80) -> bool:

@@ -10,8 +10,12 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 # Report every violation the browser sees, on every page the tab opens, to the test.
-_REPORT = """document.addEventListener('securitypolicyviolation', event =>
-  window.reportViolation(`${location.pathname}: ${event.violatedDirective} ${event.blockedURI} ${event.sample}`))"""
+_REPORT = """window.violationsSeen = [];
+document.addEventListener('securitypolicyviolation', event => {
+  const seen = `${location.pathname}: ${event.violatedDirective} ${event.blockedURI} ${event.sample}`;
+  window.violationsSeen.push(seen);
+  window.reportViolation(seen);
+})"""
 
 
 @pytest.fixture
@@ -65,6 +69,7 @@ def test_injected_code_is_refused(watched: Page, base_url: str) -> None:
       const p = document.querySelector('article p'); p.setAttribute('style', 'color: rgb(255, 0, 0)');
       return [window.injected === true, getComputedStyle(p).color]; }""")
     assert ran[0] is False and ran[1] != "rgb(255, 0, 0)"
-    page.wait_for_timeout(200)
+    page.wait_for_function("""() => ['script-src', 'style-src'].every(directive =>
+      window.violationsSeen.some(seen => seen.includes(directive)))""")  # the events come after the code ran
     directives = " ".join(page.violations)  # type: ignore[attr-defined]
     assert "script-src" in directives and "style-src" in directives

@@ -10,10 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from plan_site.model.text import fold
-
-LANGS = {"vi": "", "en": "en/"}
-
+from tests.site.html import LANGS, fold
 
 
 def words(text: str) -> list[str]:

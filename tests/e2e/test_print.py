@@ -19,20 +19,16 @@ from playwright.sync_api import Page
 
 from plan_site.model.citation import decision_citation, duty_citation
 from plan_site.site.labels import t
-from tests.site.html import soup
+from tests.site.html import flat, soup
 
 AGENCY = "cong-an-tinh"
 A4_MM = (210, 297)
 _POINTS_PER_MM = 72 / 25.4
 
 
-def _words(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _heading_text(heading) -> str:
     """A heading as printed: its words, without the "#" of its permalink."""
-    return _words(" ".join(text for text in heading.find_all(string=True)
+    return flat(" ".join(text for text in heading.find_all(string=True)
                            if text.find_parent("a", class_="headerlink") is None))
 
 
@@ -54,7 +50,7 @@ def printed(page: Page, address: str, pdf: Path) -> list[str]:
     page.wait_for_load_state("networkidle")
     page.pdf(path=str(pdf), format="A4", prefer_css_page_size=True)
     text = subprocess.run([_pdftotext(), str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    return [_words(sheet) for sheet in text.split("\f") if sheet.strip()]
+    return [flat(sheet) for sheet in text.split("\f") if sheet.strip()]
 
 
 def sheet_size_mm(pdf: Path) -> tuple[float, float]:
@@ -72,14 +68,14 @@ def test_an_agency_page_prints_its_source_and_every_citation(page: Page, base_ur
     html = soup(site / folder / "agencies" / AGENCY / "index.html")
     canonical = html.find("link", rel="canonical")["href"]
     first = sheets[0]
-    assert decision_citation(plan, lang) in first and _words(plan.decision.title[lang]) in first
+    assert decision_citation(plan, lang) in first and flat(plan.decision.title[lang]) in first
     assert canonical in first
     title = _heading_text(html.select_one("article h1"))
     assert first.index(decision_citation(plan, lang)) < first.index(title), "the source comes first"
     everything = " ".join(sheets)
     assignment = next(a for a in plan.assignments if a.slug == AGENCY)
     for duty in assignment.duties:
-        assert _words(duty_citation(plan, duty, lang)) in everything, duty.id
+        assert flat(duty_citation(plan, duty, lang)) in everything, duty.id
     assert t("copy_citation", lang) not in everything and t("checklist_csv", lang) not in everything
     if lang == "en":
         assert t("unofficial_notice", "en") in first
@@ -101,7 +97,7 @@ def test_no_duty_heading_is_left_alone_at_the_foot_of_a_sheet(page: Page, base_u
     assert headings
     for heading in headings:
         title = _heading_text(heading)
-        cite = _words(html.find(id=f"cite-{heading['id']}").get_text(" "))[:60]
+        cite = flat(html.find(id=f"cite-{heading['id']}").get_text(" "))[:60]
         with_heading = [i for i, sheet in enumerate(sheets) if title in sheet]
         assert with_heading, f"{title} not printed"
         sheet = sheets[with_heading[0]]
@@ -129,7 +125,7 @@ def test_a_checklist_prints_every_column_whole_on_landscape_a4(page: Page, base_
     pieces = printed_words - page_words
     assert pieces == set(), f"words cut by a column's edge: {sorted(pieces)[:5]}"
     table = html.select_one(".checklist table")
-    headings = [_words(th.get_text(" ")) for th in table.select("th")]
+    headings = [flat(th.get_text(" ")) for th in table.select("th")]
     assert t("checklist_status", lang) in headings and t("checklist_notes", lang) in headings
     for heading in headings:
         assert _tokens(heading) <= printed_words, f"column '{heading}' is not printed whole"
@@ -168,7 +164,7 @@ def test_side_by_side_prints_each_duty_whole_in_both_languages(page: Page, base_
     halves = {side: [_printed_words(_half_sheet(pdf, n, side), page_words) for n in range(len(sheets))]
               for side in ("vi", "en")}
     for duty in plan.duties:
-        reference = f"{duty.id} · {_words(plan.bodies[duty.body].name[lang])}"
+        reference = f"{duty.id} · {flat(plan.bodies[duty.body].name[lang])}"
         on = [n for n, sheet in enumerate(sheets) if reference in sheet]
         assert on, f"{reference} is not printed"
         for side in ("vi", "en"):

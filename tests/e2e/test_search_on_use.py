@@ -30,7 +30,8 @@ def open_and_wait(page: Page, url: str) -> None:
 
 
 @pytest.mark.parametrize("start", ["", "en/"])
-def test_the_search_box_loads_search_once_and_finds(page: Page, base_url: str, start: str) -> None:
+def test_the_search_box_loads_search_once_and_finds(searcher: Page, base_url: str, start: str) -> None:
+    page = searcher
     open_and_wait(page, base_url + start + AGENCY)
     query = "tre em" if start == "" else "child"
     hits = matches(search(page, query))
@@ -72,7 +73,8 @@ def hold_index(page: Page) -> list[Route]:
 
 @pytest.mark.parametrize(("start", "lang", "query"), [("", "vi", "xam hai"), ("en/", "en", "child marriage")])
 def test_a_query_typed_while_search_loads_is_answered_when_the_index_arrives(
-        page: Page, base_url: str, start: str, lang: str, query: str) -> None:
+        searcher: Page, base_url: str, start: str, lang: str, query: str) -> None:
+    page = searcher
     held = hold_index(page)
     open_and_wait(page, base_url + start + AGENCY)
     status = page.locator(".md-search-result__meta")

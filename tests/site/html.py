@@ -1,4 +1,4 @@
-"""Reading built pages: parse once, find links, ids and visible text."""
+"""Reading built pages: parse once, find links, ids and visible text; the languages' folders; text folds."""
 
 from __future__ import annotations
 
@@ -8,6 +8,15 @@ from pathlib import Path
 from urllib.parse import unquote, urldefrag, urlsplit
 
 from bs4 import BeautifulSoup
+
+from plan_site.model.text import fold  # noqa: F401 — the one fold, for the tests that compare as search does
+
+LANGS = {"vi": "", "en": "en/"}  # each language's folder below the site root
+
+
+def flat(text: str) -> str:
+    """Text with its white space folded to single spaces, as a reader sees it."""
+    return " ".join(text.split())
 
 
 @cache

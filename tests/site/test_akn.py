@@ -19,9 +19,8 @@ from plan_site.outputs.akn import RELATIONS_NAMESPACE
 from plan_site.source.fidelity import compare_text
 
 from ..conftest import ROOT
-from .html import resolve, soup
+from .html import LANGS, resolve, soup
 
-LANGS = {"vi": "", "en": "en/"}
 CODES = {"vi": "vie", "en": "eng"}
 FILES = {lang: f"data/akn/145-qd-ubnd-2021.{code}.xml" for lang, code in CODES.items()}
 WORK = "/akn/vn-53/act/decision/2021-02-02/145"

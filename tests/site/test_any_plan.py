@@ -15,6 +15,8 @@ import pytest
 
 from ..conftest import FIXTURES, GUIDES, build_site, project_copy
 
+pytestmark = pytest.mark.site  # builds a site of its own
+
 OTHER = FIXTURES / "other-plan"
 # How a fork renames the plan in its hand-written pages and configuration.
 RENAMES = (("145/QĐ-UBND", "87/QĐ-UBND"), ("145-QD-UBND", "87-QD-UBND"), ("Bắc Kạn", "Cao Bằng"), ("bac-kan-145", "cao-bang-87"),

@@ -9,11 +9,8 @@ import pytest
 
 from plan_site.site.labels import t
 
-from ..conftest import build_site
 from ..data.invalid_cases import BASE, CHANGELOG_BY_NAME
-from .html import pages, resolve, soup
-
-LANGS = {"vi": "", "en": "en/"}
+from .html import LANGS, pages, resolve, soup
 
 
 def feed(site: Path, lang: str):
@@ -77,9 +74,9 @@ def test_markup_in_the_changelog_stays_text(markup_site: Path) -> None:
         assert parsed.entries[0].summary == summaries[lang]
 
 
-def test_build_stops_on_a_bad_changelog_with_file_and_line(tmp_path: Path) -> None:
+def test_build_stops_on_a_bad_changelog_with_file_and_line(build, tmp_path: Path) -> None:
     case = CHANGELOG_BY_NAME["out-of-order"]
-    result = build_site(tmp_path / "site", BASE, case.write(tmp_path))
+    result = build(tmp_path / "site", BASE, case.write(tmp_path))
     assert result.returncode != 0
     assert f"out-of-order.yaml:{case.expected[0]}" in result.stderr
     assert not (tmp_path / "site" / "index.html").exists(), "nothing is published"

@@ -6,9 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .html import resolve, soup
-
-LANGS = {"vi": "", "en": "en/"}
+from .html import LANGS, flat, resolve, soup
 
 
 def pairs(plan) -> dict[tuple[str, str], list[str]]:
@@ -37,7 +35,7 @@ def test_coordination_figure_draws_every_pair_with_a_title_and_description(site:
         assert title.endswith(", ".join(duties))
     labels = " ".join(" ".join(s.get_text() for s in text.find_all("tspan")) for text in svg.select("text.network-label"))
     for body in {b for pair in expected for b in pair}:
-        assert " ".join(plan.bodies[body].name[lang].split()) in labels, body
+        assert flat(plan.bodies[body].name[lang]) in labels, body
 
 
 @pytest.mark.parametrize("lang", LANGS)

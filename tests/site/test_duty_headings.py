@@ -12,9 +12,7 @@ import pytest
 
 from plan_site.site.render.blocks import DUTY_TITLE_LENGTH, duty_title, opening_words
 
-from .html import soup
-
-LANGS = {"vi": "", "en": "en/"}
+from .html import LANGS, flat, soup
 
 
 def test_opening_words_are_cut_between_words() -> None:
@@ -43,7 +41,7 @@ def test_each_duty_title_is_its_id_and_the_start_of_its_own_text(plan) -> None:
 def test_agency_tables_of_contents_list_the_duties_opening_words(site: Path, plan, lang: str) -> None:
     for assignment in plan.assignments:
         page = soup(site / LANGS[lang] / "agencies" / assignment.slug / "index.html")
-        toc = {a["href"]: " ".join(a.get_text().split()) for a in page.select("nav.md-nav--secondary a[href]")}
+        toc = {a["href"]: flat(a.get_text()) for a in page.select("nav.md-nav--secondary a[href]")}
         for duty in assignment.duties:
             assert toc.get(f"#{duty.anchor}") == duty_title(duty, lang), f"{lang} {duty.id}"
             heading = page.find(id=duty.anchor)

@@ -14,20 +14,15 @@ from plan_site.model.types import Note
 from plan_site.site import routes
 from plan_site.site.labels import t
 
-from .html import content, pages, resolve, soup
+from .html import LANGS, content, flat, pages, resolve, soup
 
-LANGS = {"vi": "", "en": "en/"}
 READER_DATE = {"vi": r"\d{2}/\d{2}/\d{4}", "en": r"\d{1,2} [A-Z][a-z]+ \d{4}"}
 
-
-def words(text: str) -> str:
-    """Text with white space folded, as a reader sees it."""
-    return " ".join(text.split())
 
 
 def heading_text(path: Path) -> str:
     """A page's heading as read, without its permalink sign."""
-    return words("".join(content(path).h1.find_all(string=True, recursive=False)))
+    return flat("".join(content(path).h1.find_all(string=True, recursive=False)))
 
 
 def page(site: Path, lang: str, path: str) -> Path:
@@ -56,17 +51,17 @@ def test_every_note_is_shown_with_its_sources_date_and_confidence(site: Path, pl
     missing = []
     for path, note, what in where_notes_are_shown(plan):
         blocks = content(page(site, lang, path)).select(".editorial-note")
-        texts = [words(b.get_text(" ")) for b in blocks]
-        block = next((b for b, text in zip(blocks, texts) if words(note.text[lang]) in text), None)
+        texts = [flat(b.get_text(" ")) for b in blocks]
+        block = next((b for b, text in zip(blocks, texts) if flat(note.text[lang]) in text), None)
         if block is None:
             missing.append(f"{what} on {path}")
             continue
-        meta = words(block.select_one(".note-source").get_text(" "))
+        meta = flat(block.select_one(".note-source").get_text(" "))
         assert f"{t('as_of', lang)} {reader_date(note.as_of, lang)}" in meta, what
         assert block.select_one(f'.note-source time[datetime="{note.as_of}"]') is not None, what
         assert f"{t('confidence', lang)}: {t('confidence_' + note.confidence, lang)}" in meta, what
         for source in note.sources:
-            assert words(source.title) in meta and reader_date(source.date, lang) in meta, f"{what}: {source.title}"
+            assert flat(source.title) in meta and reader_date(source.date, lang) in meta, f"{what}: {source.title}"
             if source.url:
                 assert block.find("a", href=source.url) is not None, f"{what}: {source.url}"
     assert missing == []
@@ -79,7 +74,7 @@ def test_every_editorial_note_on_any_page_can_be_weighed(site: Path, lang: str) 
         for block in soup(html).select(".editorial-note"):
             meta = block.select_one(".note-source")
             assert meta is not None, html
-            text = words(meta.get_text(" "))
+            text = flat(meta.get_text(" "))
             assert text.startswith(t("source", lang)) and re.search(rf"{t('as_of', lang)} {READER_DATE[lang]}", text)
             assert f"{t('confidence', lang)}: " in text, html
 
@@ -97,7 +92,7 @@ def test_reorganisation_table_shows_confidence(site: Path, lang: str) -> None:
 ])
 def test_instrument_heading_carries_type_number_and_year(site: Path, lang: str, expected: str) -> None:
     html = soup(page(site, lang, "instruments/qd-1472-qd-ttg-2020.md"))
-    assert words(content(page(site, lang, "instruments/qd-1472-qd-ttg-2020.md")).h1.get_text()).startswith(expected)
+    assert flat(content(page(site, lang, "instruments/qd-1472-qd-ttg-2020.md")).h1.get_text()).startswith(expected)
     assert "1472/QĐ-TTg" in html.title.get_text() and "2020" in html.title.get_text()
 
 
@@ -118,15 +113,15 @@ def test_a_law_is_titled_by_its_name_and_number(site: Path, plan: Plan, lang: st
     """Heading, browser tab, navigation, the instruments index and the duties citing it all say the same."""
     law = page(site, lang, f"instruments/{instrument_id}.md")
     assert heading_text(law) == expected
-    assert words(soup(law).title.get_text()).startswith(f"{expected} - ")
+    assert flat(soup(law).title.get_text()).startswith(f"{expected} - ")
     index = page(site, lang, "instruments/index.md")
-    to_law = [words(a.get_text()) for a in soup(index).select("a[href]") if resolve(index, a["href"], site) == (law, "")]
+    to_law = [flat(a.get_text()) for a in soup(index).select("a[href]") if resolve(index, a["href"], site) == (law, "")]
     assert to_law.count(expected) == 2, to_law  # its entry in the navigation and its row in the index
     citing = [d for d in plan.duties if any(c.instrument == instrument_id for c in d.cites)]
     for duty in citing:
         agency = page(site, lang, routes.agency(plan.assignment_of(duty).slug))
         facts = content(agency).find(id=duty.anchor).find_next(class_="duty-facts")
-        assert expected in [words(a.get_text()) for a in facts.select("a")], duty.id
+        assert expected in [flat(a.get_text()) for a in facts.select("a")], duty.id
 
 
 def test_only_laws_are_named_before_their_number(site: Path) -> None:
@@ -138,7 +133,7 @@ def test_only_laws_are_named_before_their_number(site: Path) -> None:
 def test_every_instrument_heading_says_what_it_is(site: Path, plan: Plan, lang: str) -> None:
     """Numbered: type, number and year. Unnumbered: says so, and no number appears in the heading."""
     for inst in plan.instruments.values():
-        heading = words(content(page(site, lang, f"instruments/{inst.id}.md")).h1.get_text())
+        heading = flat(content(page(site, lang, f"instruments/{inst.id}.md")).h1.get_text())
         if inst.number:
             assert t(f"type_{inst.type}", lang) in heading and inst.number in heading and inst.date[:4] in heading
         else:
@@ -153,7 +148,7 @@ def test_editorial_candidate_is_labelled_as_the_editors(site: Path, plan: Plan, 
         if candidate is None:
             continue
         note = content(page(site, lang, f"instruments/{inst.id}.md")).select_one(".editorial-note")
-        text = words(note.get_text(" "))
+        text = flat(note.get_text(" "))
         assert t("candidate", lang) in text and candidate.number in text
         assert f"{t('confidence', lang)}: {t('confidence_' + inst.identification.confidence, lang)}" in text
 

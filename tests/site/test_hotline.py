@@ -11,9 +11,7 @@ import pytest
 from plan_site.model.dates import reader_date
 from plan_site.site.labels import t
 
-from .html import content, pages, soup
-
-LANGS = {"vi": "", "en": "en/"}
+from .html import LANGS, content, flat, pages, soup
 
 
 def language_of(site: Path, page: Path) -> str:
@@ -25,7 +23,7 @@ def assert_help_line(line, plan, lang: str, where: str) -> None:
     hotline, emergency = plan.meta.help.hotline, plan.meta.help.emergency
     assert line is not None, where
     assert [a["href"] for a in line.select("a.help-number")] == [f"tel:{hotline.number}", f"tel:{emergency.number}"]
-    text = " ".join(line.get_text(" ").split())
+    text = flat(line.get_text(" "))
     for words in (hotline.name[lang], hotline.service[lang], emergency.name[lang]):
         assert words in text, f"{where}: {words!r}"
 
@@ -55,7 +53,7 @@ def test_the_404_page_shows_the_help_line_in_each_language(site: Path, plan) -> 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_home_page_shows_both_numbers_in_full(site: Path, plan, lang: str) -> None:
     panel = content(site / LANGS[lang] / "index.html").select_one(".help-panel")
-    text = " ".join(panel.get_text(" ").split())
+    text = flat(panel.get_text(" "))
     hotline, emergency = plan.meta.help.hotline, plan.meta.help.emergency
     for words in (hotline.number, hotline.name[lang], hotline.service[lang], emergency.number, emergency.name[lang]):
         assert words in text, words
@@ -68,7 +66,7 @@ def test_the_about_page_gives_the_sources_and_date(site: Path, plan, lang: str) 
     section = about.find(id="help-now")
     assert section is not None
     note = section.find_next_sibling(class_="admonition")
-    text = " ".join(note.get_text(" ").split())
+    text = flat(note.get_text(" "))
     help_note = plan.meta.help.note
     assert reader_date(help_note.as_of, lang) in text and t("editorial_note", lang) in text
     assert note.find("time", datetime=help_note.as_of) is not None

@@ -17,10 +17,9 @@ from plan_site.model.citation import duty_citation
 from plan_site.site.render.blocks import duty_block, duty_title, instrument_heading
 from plan_site.site.render.markup import escape
 
-from ..conftest import ROOT, build_site, project_copy
-from .html import content, resolve, soup
+from ..conftest import ROOT, project_copy
+from .html import LANGS, content, flat, resolve, soup
 
-LANGS = {"vi": "", "en": "en/"}
 GUIDE = "guides/parents-and-teachers.md"
 
 
@@ -54,7 +53,7 @@ def test_duty_renders_as_on_its_agency_page(site: Path, plan, lang: str) -> None
         permalink = bar.select_one("a.duty-permalink")["href"]
         assert resolve(page_path, permalink, site) == (agency_path, duty.anchor), "the permalink is the agency page's"
         text = bar.find_next_sibling("div", class_="duty")
-        assert " ".join(duty.text[lang].split()[:6]) in " ".join(text.get_text(" ").split())
+        assert " ".join(duty.text[lang].split()[:6]) in flat(text.get_text(" "))
         assert (text.select_one('details.original-vi[lang="vi"]') is not None) == (lang == "en")
 
 
@@ -174,12 +173,12 @@ def test_every_bad_call_of_a_page_is_reported_together(adapter) -> None:
     assert [line.split(": ")[1] for line in reported] == ["duty('III.99.1')", "instrument('nd-56')"]
 
 
-def test_the_real_build_stops_on_a_bad_call_with_the_page_and_id(tmp_path: Path) -> None:
+def test_the_real_build_stops_on_a_bad_call_with_the_page_and_id(build, tmp_path: Path) -> None:
     project = project_copy(tmp_path / "project")
     (project / "docs" / "vi" / "guides" / "bad.md").write_text(
         '---\ntitle: Bad\nrender_macros: true\n---\n\n# Bad\n\n{{ duty("III.7.99") }}\n\n{{ agency_duties(7) }}\n',
         encoding="utf-8")
-    result = build_site(tmp_path / "site", root=project)
+    result = build(tmp_path / "site", root=project)
     assert result.returncode != 0
     assert "docs/vi/guides/bad.md: duty('III.7.99'): unknown duty id 'III.7.99'; did you mean 'III.7.9'" \
         in result.stderr

@@ -12,9 +12,8 @@ from plan_site.model.identifiers import instrument_work_uri
 from plan_site.outputs.metadata import json_ld_script
 
 from ..conftest import FIXTURES
-from .html import pages, soup
+from .html import LANGS, pages, soup
 
-LANGS = {"vi": "", "en": "en/"}
 LOCALES = {"vi": "vi_VN", "en": "en_GB"}
 
 

@@ -14,9 +14,8 @@ import pytest
 import yaml
 
 from ..conftest import ROOT
-from .html import base_path, resolve, soup
+from .html import LANGS, base_path, resolve, soup
 
-LANGS = {"vi": "", "en": "en/"}
 ISSUE_CITATION_VI = ("gạch đầu dòng thứ 3, mục 7, phần III Kế hoạch ban hành kèm theo Quyết định số 145/QĐ-UBND "
                      "ngày 02/02/2021 của UBND tỉnh Bắc Kạn")
 ISSUE_CITATION_EN = ("third indent, item 7, Part III of the Plan issued with Decision No. 145/QĐ-UBND of "

@@ -14,19 +14,12 @@ from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.pages import all_anchors
 
-from .html import content, resolve, soup
-
-LANGS = {"vi": "", "en": "en/"}
+from .html import LANGS, content, flat, resolve, soup
 
 
 def _text(element) -> str:
     """Visible text with white space folded and the document's dash or number prefix left on."""
-    return " ".join(element.get_text(" ").split())
-
-
-def _plain(text: str) -> str:
-    """Data text as the page shows it: white space folded, and the spaces HTML adds around links ignored."""
-    return " ".join(text.split())
+    return flat(element.get_text(" "))
 
 
 def links_from(page: Path, site: Path) -> set[tuple[Path, str]]:
@@ -50,7 +43,7 @@ def test_every_duty_has_one_aligned_row_in_both_languages(site: Path, plan, lang
         assert [c["lang"] for c in cells] == ["vi", "en"], f"{duty.id}: Vietnamese first, then English"
         for cell, side in zip(cells, ("vi", "en"), strict=True):
             shown = re.sub(r"^– ", "", _text(cell))
-            assert re.sub(r"\s+([,.;:)])", r"\1", shown) == re.sub(r"\s+([,.;:)])", r"\1", _plain(duty.text[side])), \
+            assert re.sub(r"\s+([,.;:)])", r"\1", shown) == re.sub(r"\s+([,.;:)])", r"\1", flat(duty.text[side])), \
                 f"{duty.id} ({side}) differs from the data"
             assert cell.find(id=f"{duty.anchor}-{side}") is not None
 

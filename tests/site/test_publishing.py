@@ -1,5 +1,6 @@
-"""Publishing: the Pages workflow checks the site before it deploys, never cuts a deploy short, and
-installs only packages pinned exactly (the build's whole dependency tree, not just its top)."""
+"""Publishing: the Pages workflow checks the site before it deploys, never cuts a deploy short, can do no
+more than publish, and installs only packages pinned exactly (the build's whole dependency tree, not just
+its top)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ from packaging.utils import canonicalize_name
 from ..conftest import ROOT
 
 WORKFLOW = ROOT / ".github" / "workflows" / "pages.yml"
+# What each job of the Pages workflow may do, and no more.
+ALLOWED_PERMISSIONS = {"build": {"contents": "read"}, "deploy": {"pages": "write", "id-token": "write"}}
+_PINNED_ACTION = re.compile(r"^[\w.-]+/[\w./-]+@[0-9a-f]{40}$")
 _PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([0-9][0-9A-Za-z.+!-]*)$")
 
 
@@ -104,3 +108,32 @@ def test_the_maintainers_pages_stay_out_of_the_published_site(site: Path) -> Non
     assert not {path.name for path in published} & {path.name for path in files}, "a maintainers' file was copied"
     built = {Path(prefix) / page / "index.html" for page in pages if page.name != "index" for prefix in ("", "en")}
     assert not built & published, "a maintainers' page was built"
+
+
+@pytest.fixture(scope="module")
+def workflow() -> dict:
+    return yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+
+
+def test_workflow_grants_no_permission_by_default(workflow: dict) -> None:
+    assert workflow.get("permissions") == {}, "top-level permissions must be {} (each job asks for its own)"
+
+
+def test_each_job_has_only_the_permissions_it_needs(workflow: dict) -> None:
+    jobs = workflow["jobs"]
+    assert set(jobs) == set(ALLOWED_PERMISSIONS), f"unexpected jobs: {sorted(jobs)}"
+    for name, job in jobs.items():
+        granted = job.get("permissions")
+        assert isinstance(granted, dict), f"{name}: permissions must be listed one by one"
+        for scope, level in granted.items():
+            assert ALLOWED_PERMISSIONS[name].get(scope) == level, f"{name}: '{scope}: {level}' is not needed"
+
+
+def test_every_action_is_pinned_to_a_commit(workflow: dict) -> None:
+    steps = [step for job in workflow["jobs"].values() for step in job.get("steps", [])]
+    used = [step["uses"] for step in steps if "uses" in step]
+    assert used, "the workflow uses no actions?"
+    unpinned = [action for action in used if not _PINNED_ACTION.match(action)]
+    assert unpinned == [], "actions must be pinned to a full commit SHA"
+    checkout = [step for step in steps if step.get("uses", "").startswith("actions/checkout@")]
+    assert checkout and all(step.get("with", {}).get("persist-credentials") is False for step in checkout)

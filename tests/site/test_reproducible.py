@@ -11,16 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, build_site
+from tests.conftest import ROOT
 
 
 def _files(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
-def test_a_second_build_is_identical(site: Path, tmp_path: Path) -> None:
+def test_a_second_build_is_identical(site: Path, build, tmp_path: Path) -> None:
     again = tmp_path / "again"
-    result = build_site(again)
+    result = build(again)
     assert result.returncode == 0, result.stderr
     first, second = _files(site), _files(again)
     assert sorted(first) == sorted(second), "the two builds wrote different files"

@@ -19,9 +19,8 @@ from plan_site.site.labels import t
 
 from tests.conftest import ROOT
 
-from .html import pages, soup
+from .html import LANGS, pages, soup
 
-LANGS = {"vi": "", "en": "en/"}
 
 def index_of(site: Path, lang: str) -> Path:
     return site / LANGS[lang] / "search" / "search_index.json"

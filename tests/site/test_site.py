@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from plan_site.site.labels import t
+from plan_site.site.render.blocks import body_location
 from plan_site.site.render.pages import all_anchors
 
-from .html import content, page_url, pages, resolve, soup
-
-LANGS = {"vi": "", "en": "en/"}
+from .html import LANGS, content, flat, page_url, pages, resolve, soup
 
 
 def built(site: Path, lang: str, source_path: str) -> Path:
@@ -19,6 +20,12 @@ def built(site: Path, lang: str, source_path: str) -> Path:
     stem = source_path.removesuffix(".md")
     stem = stem.removesuffix("index").rstrip("/")
     return site / LANGS[lang] / stem / "index.html" if stem else site / LANGS[lang] / "index.html"
+
+
+def page_url_of(source_path: str) -> str:
+    """The path MkDocs gives a source page below its language's root: "agencies/so-y-te.md" → "agencies/so-y-te/"."""
+    stem = source_path.removesuffix(".md").removesuffix("index").rstrip("/")
+    return f"{stem}/" if stem else ""
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -42,16 +49,68 @@ def test_every_duty_and_passage_anchor_exists(site: Path, plan, lang: str) -> No
         assert soup(page).find(id=anchor) is not None, f"{lang}: #{anchor} missing on {source_path}"
 
 
-def test_agency_page_shows_roles_targets_partners_and_original_link(site: Path) -> None:
-    page = soup(built(site, "vi", "agencies/vien-kiem-sat-nhan-dan-tinh.md"))
-    text = page.get_text(" ")
-    assert "≥ 100%" in text
-    assert page.select(".role")
-    procuracy = soup(built(site, "vi", "agencies/cong-an-tinh.md"))
-    partners = procuracy.find(id="partners")
-    assert partners is not None
-    links = [a["href"] for a in procuracy.select("a") if "original/#iii-7" in a.get("href", "")]
-    assert links, "agency page links to its place in the original text"
+_COMPARATORS = {">=": "≥", ">": ">", "=": "=", "<=": "≤", "<": "<"}
+
+
+def _target(target) -> str:
+    return f"{_COMPARATORS[target.comparator]} {target.value:g}%"
+
+
+def _facts(block, label: str) -> list:
+    """The items of a facts list whose bold label is ``label``."""
+    return [li for li in block.select(":scope > ul > li") if li.strong and flat(li.strong.get_text()) == f"{label}:"]
+
+
+def _leads_to(page: Path, site: Path, href: str) -> tuple[str, str]:
+    """Where a link leads: the page's path below its language's root, and the anchor."""
+    target, fragment = resolve(page, href, site)
+    return page_url(site, target), fragment
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_agency_page_shows_its_roles_targets_partners_and_place_in_the_original(site: Path, plan,
+                                                                                      lang: str) -> None:
+    """What the data says of each assignment's duties, on its page: at a glance, duty by duty, and the
+    partners with the duties that name them."""
+    for assignment in plan.assignments:
+        page = built(site, lang, f"agencies/{assignment.slug}.md")
+        article, where = content(page), f"{lang}: {assignment.slug}"
+        lede = [_leads_to(page, site, a["href"]) for a in article.select_one(".lede").select("a[href]")]
+        assert ("original/", assignment.anchor) in lede, where
+
+        summary = article.select_one(".agency-summary")
+        roles = Counter(r for d in assignment.duties for r in d.roles)
+        assert sorted(flat(chip.get_text()) for chip in summary.select(".role")) == \
+            sorted(f"{plan.roles[r].name[lang]} × {n}" for r, n in roles.items()), where
+        targets = [(_target(x), d.id) for d in assignment.duties for x in d.targets]
+        shown = [(flat(li.select_one(".target-value").get_text()), flat(li.select("a")[-1].get_text()))
+                 for li in _facts(summary, t("targets", lang))]
+        assert shown == targets, where
+
+        for duty in assignment.duties:
+            facts = article.find(id=duty.anchor).find_next("div", class_="duty-facts")
+            where = f"{lang}: {duty.id}"
+            assert [flat(chip.get_text()) for chip in facts.select(".role")] == \
+                [plan.roles[r].name[lang] for r in duty.roles], where
+            partner_links = [a for li in _facts(facts, t("partners", lang)) for a in li.select("a")]
+            assert [flat(a.get_text()) for a in partner_links] == \
+                [plan.bodies[b].name[lang] for b in duty.partners], where
+            for body, a in zip(duty.partners, partner_links, strict=True):
+                location, anchor = body_location(plan, body)
+                assert _leads_to(page, site, a["href"]) == (page_url_of(location), anchor), where
+            assert [flat(v.get_text()) for v in facts.select(".target-value")] == \
+                [_target(x) for x in duty.targets], where
+            links = [_leads_to(page, site, a["href"]) for a in facts.select("a[href]")]
+            assert ("original/", duty.anchor) in links, where
+
+        partners = list(dict.fromkeys(b for d in assignment.duties for b in d.partners if b not in assignment.bodies))
+        heading = article.find(id="partners")
+        assert (heading is not None) == bool(partners), assignment.slug
+        if partners:
+            items = heading.find_next("ul").find_all("li", recursive=False)
+            assert [flat(li.a.get_text()) for li in items] == [plan.bodies[b].name[lang] for b in partners]
+            assert [[flat(a.get_text()) for a in li.select("a")[1:]] for li in items] == \
+                [[d.id for d in assignment.duties if b in d.partners] for b in partners], assignment.slug
 
 
 def test_coordination_is_linked_both_ways(site: Path, plan) -> None:
@@ -145,26 +204,16 @@ def test_english_pages_read_as_english(site: Path) -> None:
         letters = [c for c in article.get_text(" ").lower() if c.isalpha()]
         share = sum(c in vietnamese for c in letters) / max(len(letters), 1)
         assert share < 0.02, f"{page.relative_to(site)}: {share:.1%} Vietnamese letters"
-        assert soup(page).html["lang"] == "en"
 
 
-def test_vietnamese_pages_are_marked_vietnamese(site: Path) -> None:
+def test_every_page_has_a_title_of_its_own(site: Path) -> None:
+    """(Descriptions, equal to og:description and never empty, are checked in test_metadata.py.)"""
+    titles: dict[str, list[str]] = {}
     for page in pages(site):
-        if page.relative_to(site).as_posix().startswith("en/"):
-            continue
-        assert soup(page).html["lang"] == "vi", page
-
-
-def test_every_page_has_a_title_and_description(site: Path) -> None:
-    titles = {}
-    for page in pages(site):
-        if page.name == "404.html":
-            continue
-        head = soup(page).head
-        description = head.find("meta", attrs={"name": "description"})
-        assert description and description["content"].strip(), page
-        titles[page] = head.title.get_text()
-    assert len(set(titles.values())) == len(titles), "page titles are unique"
+        if page.name != "404.html":
+            titles.setdefault(flat(soup(page).head.title.get_text()), []).append(page.relative_to(site).as_posix())
+    assert all(titles), "a page without a title"
+    assert {title: where for title, where in titles.items() if len(where) > 1} == {}, "titles shared by pages"
 
 
 def test_english_pages_say_the_translation_is_unofficial(site: Path) -> None:
@@ -172,14 +221,3 @@ def test_english_pages_say_the_translation_is_unofficial(site: Path) -> None:
         if page.name == "404.html":
             continue
         assert "Unofficial translation" in soup(page).get_text(), page
-
-
-def test_no_asset_is_loaded_from_another_host(site: Path) -> None:
-    for page in pages(site):
-        tree = soup(page)
-        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src"), ("iframe", "src")):
-            for element in tree.find_all(tag):
-                value = element.get(attr)
-                if not value or (tag == "link" and element.get("rel") in (["canonical"], ["alternate"])):
-                    continue
-                assert not re.match(r"^(https?:)?//", value), f"{page}: {tag} {value}"
