@@ -11,7 +11,7 @@ Parts: build, the two-language build time (median); bytes, what a first visit tr
 resource the page loads in a phone-sized Chromium with an empty cache until the network has been idle
 for IDLE_SECONDS, gzip-compressed as GitHub Pages serves it, headers excluded) for the home page and an
 agency page in both languages, and the search index per language (gzip), which a first visit does not
-fetch (search loads when it is used: hooks/search_index.py); cpu, the CPU time of the
+fetch (search loads when it is used: plan_site/outputs/search_index.py); cpu, the CPU time of the
 fidelity check and of rendering the Akoma Ntoso files, in this process; lighthouse, the mobile
 Lighthouse scores of the Vietnamese home and agency pages (npm lighthouse, pinned; Debian's Chromium).
 The budgets are scripts/budgets.py's. Prints the figures and writes the parts measured to
@@ -167,11 +167,6 @@ def first_visits(base_url: str, paths: dict[str, str], browser=None) -> dict[str
             finally:
                 launched.close()
     return {name: first_visit(base_url, path, browser) for name, path in paths.items()}
-
-
-def first_visit_bytes(base_url: str, paths: dict[str, str], browser=None) -> dict[str, int]:
-    """gzip bytes of every resource each page loads on a first visit (empty cache), in Chromium."""
-    return {name: sum(sizes.values()) for name, sizes in first_visits(base_url, paths, browser).items()}
 
 
 def search_index_bytes(site: Path) -> dict[str, int]:

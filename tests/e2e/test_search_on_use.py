@@ -2,7 +2,7 @@
 the reader reaches for search (the search box, the search keys, the search icon on a phone), then
 fetches both once; the query typed meanwhile is answered as soon as the index arrives, and the result
 count line, a live region, says that search is loading (or that it could not load) in the page's
-language. hooks/search_index.py, overrides/assets/javascripts/search-on-use.js.
+language. plan_site/outputs/search_index.py, overrides/assets/javascripts/search-on-use.js.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, Route, expect
 
-from hooks.search_index import SEARCH_STATES
+from plan_site.outputs.search_index import search_state_words
 from tests.e2e.test_search import holds, matches, search
 
 INDEX = "search/search_index.json"
@@ -82,13 +82,13 @@ def test_a_query_typed_while_search_loads_is_answered_when_the_index_arrives(
     box = page.locator("input.md-search__input")
     box.click()
     box.press_sequentially(query, delay=20)
-    expect(status).to_have_text(SEARCH_STATES[lang]["loading"])
+    expect(status).to_have_text(search_state_words(lang)["loading"])
     expect(page.locator(".md-search-result__item")).to_have_count(0)
     page.wait_for_timeout(300)
     assert len(held) == 1, "the index was not asked for once"
     held.pop().continue_()
     expect(page.locator(".md-search-result__item").first).to_be_visible()
-    expect(status).not_to_have_text(SEARCH_STATES[lang]["loading"])
+    expect(status).not_to_have_text(search_state_words(lang)["loading"])
     first = [link.get_attribute("href") for link in page.locator("a.md-search-result__link").all()]
     page.unroute(f"**/{INDEX}")
     again = [h.href for h in search(page, query)]  # the same query, typed once the index is there
@@ -108,7 +108,7 @@ def test_an_index_that_cannot_load_is_said_and_retried(page: Page, base_url: str
     open_and_wait(page, base_url + AGENCY)
     status = page.locator(".md-search-result__meta")
     page.locator("input.md-search__input").click()
-    expect(status).to_have_text(SEARCH_STATES["vi"]["failed"])
+    expect(status).to_have_text(search_state_words("vi")["failed"])
     page.wait_for_timeout(500)  # the focus and the overlay opening may each have tried
     failed = len([url for url in search_requests(page) if url.endswith(INDEX)])
     failing["on"] = False

@@ -13,8 +13,10 @@ import material
 import pytest
 from mkdocs.exceptions import PluginError
 
-from hooks.search_index import _BUNDLE_CALLS, SEARCH_STATES, _vlq_decode, lean_index, search_on_use
+from hooks.search_index import on_post_build
 from plan_site.outputs.metadata import script_json
+from plan_site.outputs.search_index import BUNDLE_CALLS, lean_index, search_on_use, search_state_words
+from plan_site.outputs.source_map import edit, vlq_decode, vlq_encode
 from plan_site.site.labels import t
 
 from tests.conftest import ROOT
@@ -146,6 +148,8 @@ def test_the_finder_script_and_styles_load_on_the_finder_page_only(site: Path) -
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_result_count_line_is_a_live_region_with_the_loading_words(site: Path, lang: str) -> None:
+    words = search_state_words(lang)
+    assert words == {"loading": t("search_loading", lang), "failed": t("search_failed", lang)}
     for page in pages(site):
         if not page.is_relative_to(site / "en") == (lang == "en"):
             continue
@@ -153,8 +157,7 @@ def test_the_result_count_line_is_a_live_region_with_the_loading_words(site: Pat
         if meta is None:
             continue
         assert meta["role"] == "status", page
-        assert (meta["data-loading"], meta["data-failed"]) == (SEARCH_STATES[lang]["loading"],
-                                                              SEARCH_STATES[lang]["failed"]), page
+        assert (meta["data-loading"], meta["data-failed"]) == (words["loading"], words["failed"]), page
 
 
 def material_bundle() -> tuple[str, str]:
@@ -174,7 +177,7 @@ def test_material_waits_for_search_to_be_used(site: Path, lang: str) -> None:
     assert built.startswith("(function () {") and "self.searchIndexOnUse = function" in built.split("\n})();\n")[0]
     assert "/*" not in built.split("\n})();\n")[0] and script.startswith("/*")
     assert built.count("self.searchWorkerOnUse(") == 1 and built.count("self.searchIndexOnUse(()=>") == 1
-    for call, _ in _BUNDLE_CALLS.values():  # each call is found only where it is routed
+    for call, _ in BUNDLE_CALLS.values():  # each call is found only where it is routed
         assert {built[m.start() - 26:m.start()] for m in call.finditer(built)} <= {"self.searchIndexOnUse(()=>"}
     assert not (folder / "search-on-use.js").exists()
 
@@ -185,7 +188,7 @@ def _mappings(source_map: str) -> dict[tuple[int, int], tuple[int, ...]]:
     for number, line in enumerate(json.loads(source_map)["mappings"].split(";")):
         column = 0
         for segment in filter(None, line.split(",")):
-            values = _vlq_decode(segment)
+            values = vlq_decode(segment)
             column += values[0]
             for k, value in enumerate(values[1:4]):
                 source[k] += value
@@ -221,10 +224,32 @@ def test_the_bundle_still_maps_to_materials_sources(site: Path) -> None:
 
 def test_a_bundle_without_the_calls_fails_the_build() -> None:
     original, original_map = material_bundle()
-    with pytest.raises(PluginError, match="search index fetch found 0 times"):
+    with pytest.raises(ValueError, match="search index fetch found 0 times"):
         search_on_use(original.replace('"search/search_index.json"', '"search/other.json"'), original_map, "")
-    with pytest.raises(PluginError, match="search worker found 0 times"):
+    with pytest.raises(ValueError, match="search worker found 0 times"):
         search_on_use(original.replace("new Worker(", "new SharedWorker("), original_map, "")
+
+
+def test_the_hook_stops_the_build_when_the_bundle_is_not_found(tmp_path: Path) -> None:
+    with pytest.raises(PluginError, match="expected one Material bundle"):
+        on_post_build({"site_dir": str(tmp_path)})
+
+
+def test_source_map_numbers_and_edits() -> None:
+    """VLQ numbers read back as written; an edit moves the segments after it on its line by the change
+    in length (in UTF-16 units), and every line down by the lines put before the code."""
+    for values in ([0], [1, -1, 15, -16], [12345, -98765, 0, 31, 32]):
+        assert vlq_decode(vlq_encode(values)) == values
+    code = "a();\U0001d465b();c()\nd()"  # a, b and c at columns 0, 6 and 10: 𝑥 is two UTF-16 units
+    line = ",".join(vlq_encode(segment) for segment in ([0, 0, 0, 0], [6, 0, 0, 6], [4, 0, 0, 4]))
+    source = json.dumps({"version": 3, "mappings": line + ";AACA"})
+    edited, moved = edit(code, source, [(re.search(r"b\(\)", code), "bee(1)")], before="x\ny\n")
+    assert edited == "x\ny\na();\U0001d465bee(1);c()\nd()"
+    positions = _mappings(moved)
+    assert positions[(2, 0)] == (0, 0, 0) and positions[(2, 6)] == (0, 0, 6) and positions[(2, 13)] == (0, 0, 10)
+    assert (3, 0) in positions and (2, 10) not in positions and len(positions) == 4
+    with pytest.raises(ValueError, match="within its line"):
+        edit(code, source, [(re.search(r"\)\n", code), ")")])
 
 
 def test_scripts_run_once_the_page_is_parsed_in_materials_order(site: Path) -> None:

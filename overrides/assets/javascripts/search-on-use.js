@@ -1,6 +1,7 @@
-/* Search loads when it is used: hooks/search_index.py puts this before Material's bundle and makes the
- * bundle ask here for its search worker and its index, which wait until the reader reaches for search.
- * The result count line (a live region) says meanwhile that search is loading, or that it failed. */
+/* Search loads when it is used: plan_site/outputs/search_index.py puts this before Material's bundle
+ * and makes the bundle ask here for its search worker and its index, which wait until the reader
+ * reaches for search. The result count line (a live region) says meanwhile that search is loading, or
+ * that it failed. */
 (function () {
   "use strict"
   var toggle = document.getElementById("__search")

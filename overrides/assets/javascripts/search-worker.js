@@ -5,10 +5,11 @@
  * Material's header search talks to a web worker through four messages (SETUP, READY, QUERY,
  * RESULT); its own worker runs lunr, which does not fold accents ("xam hai" finds nothing), cannot
  * read decomposed Unicode (NFD), splits "1472/QĐ-TTg" only at spaces and hyphens, and OR-s the
- * words of a query. The hook hooks/search_index.py points Material at this file instead. It keeps
- * the same messages and result shape, so Material's interface (result list, highlighting, keyboard
- * use, the "?h=" highlighting on the page opened) is unchanged. Material starts it, and sends it the
- * index, only once the reader reaches for search (search-on-use.js).
+ * words of a query. plan_site/outputs/search_index.py (through hooks/search_index.py) points
+ * Material at this file instead. It keeps the same messages and result shape, so Material's
+ * interface (result list, highlighting, keyboard use, the "?h=" highlighting on the page opened) is
+ * unchanged. Material starts it, and sends it the index, only once the reader reaches for search
+ * (search-on-use.js).
  *
  * How it matches:
  * - A word is a run of letters and digits; everything else (spaces, "/", "-", brackets, quotes)
