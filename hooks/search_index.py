@@ -37,7 +37,7 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 
 def _finished(output: str, where: str, config: MkDocsConfig) -> str:
     try:
-        return finished_page(output, config["theme"]["language"], where)
+        return finished_page(output, config["theme"]["language"])
     except ValueError as error:
         raise PluginError(f"{where}: {error}") from None
 

@@ -30,9 +30,6 @@ settings, which the site's worker does not read, are dropped but for the word se
 page highlighting uses. There is no folded copy of the texts (the worker folds accents when it loads),
 and letters are plain UTF-8: Material escapes every Vietnamese letter as \\uXXXX, 12% of the Vietnamese
 index's gzip download.
-
-The duty finder's script and style sheet (listed for every page in mkdocs.yml) are kept on the finder
-page only (``without_finder_assets``), 2.2 kB gzip less on every other first visit.
 """
 
 from __future__ import annotations
@@ -75,10 +72,6 @@ _ORIGINAL_VI = '<details class="original-vi"'
 # Block tags in an index text: the worker shows each as a space (BLOCK_TAG in search-worker.js).
 _BLOCK_TAGS = re.compile(r"(?:\s*</?(?:p|li|ol|ul|pre|h\d)\b[^>]*>)+\s*", re.IGNORECASE)
 _META = '<div class="md-search-result__meta">'
-# The duty finder's own script and style sheet, as Material writes them from mkdocs.yml's extra_* lists.
-# (Each on its own line; the pattern starts with that line's end, which keeps it fast.)
-_FINDER_ASSETS = re.compile(r'\n\s*(?:<script (?:defer )?src="[^"]*assets/javascripts/finder\.js"></script>'
-                            r'|<link rel="stylesheet" href="[^"]*assets/stylesheets/finder\.css">)')
 
 
 # ---------------------------------------------------------------- what each page gives the index
@@ -141,11 +134,10 @@ def lean_index_json(written: str) -> str:
 # ---------------------------------------------------------------- each finished page
 
 
-def finished_page(output: str, lang: Lang, source_path: str) -> str:
-    """A finished page (or template) with Material's search pointed at the site's worker, the result count
-    line given its loading states, and the duty finder's assets only on the finder page."""
-    output = search_states(use_site_worker(output), lang)
-    return output if source_path == routes.FINDER else without_finder_assets(output)
+def finished_page(output: str, lang: Lang) -> str:
+    """A finished page (or template) with Material's search pointed at the site's worker and the result
+    count line given its loading states."""
+    return search_states(use_site_worker(output), lang)
 
 
 def use_site_worker(output: str) -> str:
@@ -156,12 +148,6 @@ def use_site_worker(output: str) -> str:
     if count != 1:
         raise ValueError("Material's search worker URL not found; search would fall back to lunr")
     return swapped
-
-
-def without_finder_assets(output: str) -> str:
-    """The page without the duty finder's script and style sheet, which only the finder page uses
-    (mkdocs.yml lists them for every page): 2.2 kB gzip less on every other first visit."""
-    return _FINDER_ASSETS.sub("", output)
 
 
 def search_state_words(lang: Lang) -> dict[str, str]:

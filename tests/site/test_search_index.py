@@ -138,14 +138,6 @@ def test_lean_index_keeps_what_the_worker_shows() -> None:
                                 "docs": [{"location": "a/#b", "title": "T", "text": "Một <code>x</code> &amp; y z"}]}
 
 
-def test_the_finder_script_and_styles_load_on_the_finder_page_only(site: Path) -> None:
-    for page in pages(site):
-        text = page.read_text(encoding="utf-8")
-        on_finder = page.parent.name == "finder"
-        for asset in ("assets/javascripts/finder.js", "assets/stylesheets/finder.css"):
-            assert (asset in text) == on_finder, f"{page}: {asset}"
-
-
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_result_count_line_is_a_live_region_with_the_loading_words(site: Path, lang: str) -> None:
     words = search_state_words(lang)
