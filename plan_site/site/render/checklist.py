@@ -34,7 +34,7 @@ def checklist_links(assignment: Assignment, lang: Lang, here: str) -> str:
 
 
 def labelled(heading: str, value: str, blank: bool = False) -> str:
-    """A cell's value after its column's heading, which only a phone shows, where rows stack (reuse.css);
+    """A cell's value after its column's heading, which only a phone shows, where rows stack (checklist.css);
     empty if there is no value, unless the cell is a blank to fill in."""
     if not value and not blank:
         return ""
