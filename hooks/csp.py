@@ -1,6 +1,6 @@
 """MkDocs hook: a Content-Security-Policy and referrer policy in every finished page, the 404 page too.
 
-A thin adapter over plan_site.csp. It runs after every other hook and plugin that alters pages
+A thin adapter over plan_site.outputs.csp. It runs after every other hook and plugin that alters pages
 (lowest priority), so the hashes cover every inline script and style the page ends up with.
 """
 

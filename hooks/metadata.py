@@ -1,7 +1,7 @@
 """MkDocs hook: language alternates, Open Graph and schema.org JSON-LD in each page's <head>.
 
 A thin adapter over plan_site.outputs.metadata; overrides/main.html prints what it gives. Front matter titles and descriptions of generated pages
-are HTML-escaped (plan_site/render/markup.py front_matter), so they are decoded once here and
+are HTML-escaped (plan_site/site/render/markup.py front_matter), so they are decoded once here and
 re-escaped by the metadata module for their own context.
 """
 

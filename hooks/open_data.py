@@ -1,7 +1,7 @@
 """MkDocs hook: publish the plan as data files (JSON, CSV, schema, checklists, Akoma Ntoso) under data/,
 and feed.xml.
 
-A thin adapter over plan_site.open_data: the files are generated in memory and copied into the
+A thin adapter over plan_site.outputs.catalogue: the files are generated in memory and copied into the
 site like any static file, so pages can link to them and MkDocs checks those links.
 """
 

@@ -5,7 +5,7 @@ generated pages, whose text comes from the data, are never read as Jinja.
 
 Editors' macros (CONTRIBUTING.md lists them): duty("III.7.3"), agency_duties("cong-an-tinh"),
 instrument("luat-tre-em-2016"), cite("III.7.3"). Each calls the renderer the generated pages use
-(plan_site/render/quoting.py), in the page's language, with links relative to the page. A bad call
+(plan_site/site/render/quoting.py), in the page's language, with links relative to the page. A bad call
 is collected while the page renders; after it, the build stops with every bad call of the page,
 each naming the page, the call and the nearest valid ids.
 """

@@ -79,3 +79,9 @@ SEARCH = {
 VALIDATE_REAL_CPU = Budget(1, "s")  # data/duties.yaml, validate_file alone
 VALIDATE_ANY_CPU = Budget(10, "s", tested_by="tests/data/test_fuzz_validation.py")  # any input at all
 VALIDATE_ANY_RSS = Budget(256, "MB")  # the validating process's peak resident size, any input
+
+# -- scripts/time_tests.py: the README's test command on a fresh clone -----------------------------------
+TESTS = {
+    "whole command": Budget(300, "s"),  # `bash scripts/test.sh` in a fresh clone: set-up and every test
+    "unit tier": Budget(30, "s"),  # `pytest -m unit`, the inner loop (CONTRIBUTING.md)
+}

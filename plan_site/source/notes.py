@@ -150,7 +150,7 @@ def allowed_confidence(urls: Iterable[str | None]) -> tuple[str, list[str], int]
 
 
 def _followable(url: str | None) -> bool:
-    """A well-formed https address (a malformed one is reported by plan_site.links and counts for nothing)."""
+    """A well-formed https address (a malformed one is reported by plan_site.source.links and counts for nothing)."""
     return isinstance(url, str) and url.startswith("https://") and " " not in url and not address_fault(url)
 
 

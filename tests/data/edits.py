@@ -2,7 +2,7 @@
 
 Each edit works on the text, so a fault stands where a person would type it and the validator's line and
 column stay meaningful. Data paths (``bodies[1].name.en``) are found through PyYAML's own marks, the same
-marks the project's reader (plan_site/yaml_source.py) records, so a path here names the place a message
+marks the project's reader (plan_site/source/yaml_source.py) records, so a path here names the place a message
 about that path points at. Edits by path need the text still to parse, so a case lists them first and
 its raw edits (bad bytes, broken syntax) last.
 """

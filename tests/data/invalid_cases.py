@@ -125,7 +125,7 @@ CASES = [
           f"186:9: missing required field 'confidence' ({STATUS})"),
     _case("source-without-publisher", Put(f"{STATUS}.sources[0]", '{title: Test, date: "2026-11-29"}'),
           f"187:19: missing required field 'publisher' ({STATUS}.sources[0])"),
-    # Editorial-note rules beyond the schema (plan_site/notes.py): honest dates, honest identification.
+    # Editorial-note rules beyond the schema (plan_site/source/notes.py): honest dates, honest identification.
     _case("note-after-last-check", Put(f"{STATUS}.as_of", '"2026-12-01"'),
           f"188:16: note is dated as of 2026-12-01, after the data was last checked (2026-11-29) ({STATUS}.as_of)"),
     _case("source-after-note", Put(f"{STATUS}.sources[0].date", '"2027-01"'),

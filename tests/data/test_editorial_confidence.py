@@ -1,4 +1,4 @@
-"""Confidence computed from the sources (docs/maintainers/editorial-confidence.md, plan_site/notes.py).
+"""Confidence computed from the sources (docs/maintainers/editorial-confidence.md, plan_site/source/notes.py).
 
 High needs a source on an official host or sources on two independent sites; medium one source with an
 address; low is always allowed. Sources must be pages about the claim at their canonical address.

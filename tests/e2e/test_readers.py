@@ -18,7 +18,7 @@ def _box(page: Page, selector: str) -> dict:
 
 
 @pytest.mark.parametrize("width", [390, 1280])
-@pytest.mark.parametrize(("path", "name"), [("", "Trẻ em cần giúp đỡ? Gọi 111"), ("en/", "Child in danger? Call 111")])
+@pytest.mark.parametrize(("path", "name"), [("", "Trẻ em cần giúp đỡ? Gọi 111"), ("en/", "Child needs help? Call 111")])
 def test_the_hotline_is_in_the_header_without_pushing_the_text_down(browser: Browser, base_url: str, width: int,
                                                                      path: str, name: str) -> None:
     context = browser.new_context(viewport={"width": width, "height": 800}, is_mobile=width < 600)

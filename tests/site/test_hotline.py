@@ -42,7 +42,7 @@ def test_every_page_shows_the_hotline_in_its_header_and_footer(site: Path, plan)
 
 
 def test_the_404_page_shows_the_help_line_in_each_language(site: Path, plan) -> None:
-    """The 404 page is no theme page (plan_site/render/not_found.py): each language's part says it."""
+    """The 404 page is no theme page (plan_site/site/render/not_found.py): each language's part says it."""
     for root in LANGS.values():
         page = soup(site / root / "404.html")
         for lang in LANGS:

@@ -1,7 +1,7 @@
 /* Copy a duty's citation with its permanent address; print an agency's checklist.
  * Progressive enhancement: without JavaScript the buttons stay hidden and the citation is plain,
- * selectable text beside a visible permalink. The text comes from the page (built in plan_site/citation.py);
- * this script only adds the address, as plan_site/citation.py `with_url` does: "<citation>, <url>".
+ * selectable text beside a visible permalink. The text comes from the page (built in plan_site/model/citation.py);
+ * this script only adds the address, as plan_site/model/citation.py `with_url` does: "<citation>, <url>".
  */
 (function () {
   "use strict";

@@ -1,5 +1,5 @@
 /*
- * Duty finder (page rendered by plan_site/render/finder.py). Without this script the page is the
+ * Duty finder (page rendered by plan_site/site/render/finder.py). Without this script the page is the
  * full list of duties. With it, the filter form appears; the rows are filtered in place; the
  * count is updated (a live region); the filters are written to the query string (?agency=,
  * task=, theme=, role=, text=) so a filtered view can be shared and bookmarked. No request is made.

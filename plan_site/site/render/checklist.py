@@ -1,7 +1,7 @@
 """An agency's duties as a checklist to track implementation: a printable page and a CSV.
 
 The page is a table with empty status and notes columns, made to be printed (the site's print
-styles drop navigation); the same rows are published as CSV by plan_site/open_data.py.
+styles drop navigation); the same rows are published as CSV by plan_site/outputs/open_data.py.
 Checklist pages are reached from each agency page and are kept out of the navigation.
 """
 

@@ -1,7 +1,7 @@
 """The whole decision and plan side by side: Vietnamese and English in aligned rows, passage by passage.
 
 Each row is one piece of the same walk over the document that the original-text page lays out
-(plan_site/document.py), and each side is laid out by the same renderer (blocks.document_piece), so
+(plan_site/model/document.py), and each side is laid out by the same renderer (blocks.document_piece), so
 the two pages cannot drift apart. Each side carries its own ``lang``, so screen readers switch voice;
 a row keeps its passage's anchor (``#iii-7-3``), and a duty's row links to itself and to the duty
 on its agency page. On a phone the columns become pairs, Vietnamese first (site.css).
