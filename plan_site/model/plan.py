@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from plan_site.model.relations import decision_relations
 from plan_site.model.types import (
     Assignment,
     Body,
@@ -52,8 +53,6 @@ class Plan:
     def relations(self) -> tuple[Relation, ...]:
         """Every typed relation: the decision's own, derived from its text (model/relations.py), then the
         recorded ones. Derived when first asked for, so building a plan to check it costs no search of its texts."""
-        from plan_site.model.relations import decision_relations  # which reads this plan: imported when used
-
         return decision_relations(self) + self.recorded_relations
 
     @property

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from plan_site.model.plan import Plan
+from typing import TYPE_CHECKING
+
 from plan_site.model.text import slug
 from plan_site.model.types import LANGS, Article, Cite, End, Passage, Relation, Statement, Text
+
+if TYPE_CHECKING:  # the plan holds its relations (Plan.relations calls this module): a type only, no import cycle
+    from plan_site.model.plan import Plan
 
 # A legal basis of a Vietnamese decision is a line of its preamble that opens with these words; a line
 # "Theo đề nghị của …" names the proposal the decision answers, which the decision cites.
