@@ -14,6 +14,8 @@ import pytest
 
 from plan_site.outputs.docx_layout import MARGINS_MM
 from plan_site.outputs.report import MEDIA_TYPE, TABLE_WIDTHS_MM, report_templates
+from tests.office import convert
+from tests.office import tool as _tool
 from tests.outputs.reading import check_template
 
 from .html import resolve, soup
@@ -69,13 +71,6 @@ def test_every_published_template_reads_back_with_every_duty(site: Path, plan) -
         check_template((site / template.path).read_bytes(), plan, template)
 
 
-def _tool(name: str, package: str) -> str:
-    tool = shutil.which(name)
-    if tool is None:
-        pytest.fail(f"needs `{name}` (Debian package {package}; scripts/test.sh installs it)")
-    return tool
-
-
 def _folded(text: str) -> str:
     """Text as compared across a PDF's lines: a word cut by a hyphen at a line's end joined, no white space."""
     text = text.replace("\u00ad", "")
@@ -95,19 +90,13 @@ def _text_column_pt() -> tuple[float, float]:
 @pytest.mark.office
 def test_libreoffice_opens_every_template_and_prints_every_duty(site: Path, plan, tmp_path: Path) -> None:
     """One soffice run converts them all (each start costs seconds); then each PDF is read as text."""
-    soffice = _tool("soffice", "libreoffice-writer-nogui")
     pdftotext, pdfinfo = _tool("pdftotext", "poppler-utils"), _tool("pdfinfo", "poppler-utils")
     templates = report_templates(plan)
     sources = tmp_path / "docx"
     sources.mkdir()
     for number, template in enumerate(templates):  # flat names: two bodies' files may share a name
         shutil.copy(site / template.path, sources / f"{number:02d}.docx")
-    profile = (tmp_path / "profile").as_uri()  # its own profile: no clash with another LibreOffice running
-    result = subprocess.run(
-        [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--convert-to", "pdf",
-         "--outdir", str(tmp_path / "pdf"), *sorted(str(p) for p in sources.iterdir())],
-        capture_output=True, text=True, timeout=300, check=False,
-    )
+    result = convert(list(sources.iterdir()), "pdf", tmp_path / "pdf", "libreoffice-writer-nogui")
     assert result.returncode == 0, result.stderr[-2000:]
     for number, template in enumerate(templates):
         pdf = tmp_path / "pdf" / f"{number:02d}.pdf"
