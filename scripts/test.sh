@@ -6,13 +6,15 @@ export NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true
 
 # Chromium for the browser tests; Java (17+) for the Nu Html Checker (vnu-jar, from npm); Node for npm;
 # poppler's pdftotext and pdfinfo to read what Chromium prints (tests/e2e/test_print.py); LibreOffice's
-# soffice to open the report templates as an official would (tests/site/test_reports.py).
+# soffice to open the report templates as an official would (tests/site/test_reports.py), and its spreadsheet
+# (Calc) to open the duties workbook (tests/site/test_workbook.py).
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+[ -e /usr/lib/libreoffice/program/libsclo.so ] || missing+=(libreoffice-calc-nogui)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then apt_get=(apt-get); else apt_get=(sudo apt-get); fi
   "${apt_get[@]}" update -qq

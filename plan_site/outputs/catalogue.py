@@ -24,6 +24,8 @@ from plan_site.outputs.open_data import (
 )
 from plan_site.outputs.report import MEDIA_TYPE as DOCX_TYPE
 from plan_site.outputs.report import report_files, report_templates
+from plan_site.outputs.workbook import MEDIA_TYPE as XLSX_TYPE
+from plan_site.outputs.workbook import duties_header, duties_xlsx
 from plan_site.site import routes
 
 
@@ -54,6 +56,7 @@ def datapackage_json(plan: Plan, lang: Lang) -> str:
              "description": "One row per duty of Part III.",
              "schema": {"fields": [{"name": c.name, "type": "string", "description": c.description("en")}
                                    for c in DUTY_COLUMNS], "primaryKey": ["id"]}},
+            workbook_resource(lang),
             {"name": "schema", "path": "schema.json", "format": "json", "mediatype": "application/schema+json",
              "encoding": "utf-8", "description": "JSON Schema (draft 2020-12) of plan.json."},
         ] + [
@@ -65,6 +68,18 @@ def datapackage_json(plan: Plan, lang: Lang) -> str:
         ] + [checklist_resource(assignment, lang) for assignment in plan.assignments] + report_resources(plan),
     }
     return json.dumps(package, ensure_ascii=False, indent=2) + "\n"
+
+
+def workbook_resource(lang: Lang) -> dict:
+    """The duties workbook as a Data Package resource: its first sheet is the table, headed in this language."""
+    return {"name": "duties-xlsx", "path": routes.data_dir_relative(routes.DUTIES_XLSX), "format": "xlsx",
+            "mediatype": XLSX_TYPE,
+            "description": "The rows of duties.csv as an Excel workbook, typed cells with headings in the site's "
+                           "language (first sheet); the second sheet describes the file and maps each heading "
+                           "to its CSV column.",
+            "schema": {"fields": [{"name": heading, "type": "string", "description": c.description("en")}
+                                  for heading, c in zip(duties_header(lang), DUTY_COLUMNS, strict=True)],
+                       "primaryKey": duties_header(lang)[:1]}}
 
 
 def report_resources(plan: Plan) -> list[dict]:
@@ -82,6 +97,7 @@ def data_files(plan: Plan, lang: Lang, site_root: str) -> dict[str, str | bytes]
     files = {
         routes.PLAN_JSON: plan_json(plan),
         routes.DUTIES_CSV: duties_csv(plan, site_root),
+        routes.DUTIES_XLSX: duties_xlsx(plan, lang, site_root),
         routes.SCHEMA_JSON: schema_json(),
         routes.DATAPACKAGE_JSON: datapackage_json(plan, lang),
     }

@@ -41,6 +41,10 @@ class Column:
     def description(self, lang: Lang) -> str:
         return t(f"column_{self.name}", lang)
 
+    def heading(self, lang: Lang) -> str:
+        """The column's short heading in a reader's language (the workbook's header row)."""
+        return t(f"column_head_{self.name}", lang)
+
 
 DUTY_COLUMNS: tuple[Column, ...] = tuple(Column(name) for name in (
     "id", "assignment", "agency", "agency_vi", "agency_en", "text_vi", "text_en", "roles", "partners", "instruments",

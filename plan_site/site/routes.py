@@ -101,6 +101,7 @@ def routes(plan: Plan) -> list[Route]:
 DATA_DIR = "data"
 PLAN_JSON = f"{DATA_DIR}/plan.json"
 DUTIES_CSV = f"{DATA_DIR}/duties.csv"
+DUTIES_XLSX = f"{DATA_DIR}/duties.xlsx"  # the same rows as an Excel workbook, headings in each language
 SCHEMA_JSON = f"{DATA_DIR}/schema.json"
 DATAPACKAGE_JSON = f"{DATA_DIR}/datapackage.json"
 FEED = "feed.xml"  # beside the changes page, at each language's root

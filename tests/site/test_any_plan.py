@@ -7,10 +7,14 @@ own original text); no file the build writes may still name the first plan's num
 
 from __future__ import annotations
 
+import csv
 import gzip
+import io
 import re
+import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from ..conftest import FIXTURES, GUIDES, build_site, project_copy
@@ -44,6 +48,9 @@ def _text(path: Path) -> str:
     data = path.read_bytes()
     if path.suffix == ".gz":
         data = gzip.decompress(data)
+    if path.suffix in {".xlsx", ".docx"}:  # a zip of XML parts: every part's text
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            return "\n".join(package.read(name).decode("utf-8", errors="replace") for name in package.namelist())
     return data.decode("utf-8", errors="replace")
 
 
@@ -56,9 +63,20 @@ def test_the_second_plan_is_published_under_its_own_name(other_site: Path) -> No
 
 def test_no_output_file_names_the_first_plan(other_site: Path) -> None:
     files = [path for path in other_site.rglob("*") if path.is_file()
-             and path.suffix in {".html", ".xml", ".json", ".csv", ".gz", ".txt", ".js"}]
+             and path.suffix in {".html", ".xml", ".json", ".csv", ".gz", ".txt", ".js", ".xlsx", ".docx"}]
     kinds = {path.suffix for path in files}
-    assert {".html", ".xml", ".json", ".csv", ".gz"} <= kinds  # pages, sitemaps, feeds, AKN, data, search index
+    # pages, sitemaps, feeds, AKN, data, search index, the duties workbook, report templates
+    assert {".html", ".xml", ".json", ".csv", ".gz", ".xlsx", ".docx"} <= kinds
     assert (other_site / "404.html") in files and (other_site / "search" / "search_index.json") in files
     traces = {str(path.relative_to(other_site)): sorted(set(TRACES.findall(_text(path)))) for path in files}
     assert {path: found for path, found in traces.items() if found} == {}
+
+
+def test_the_second_plan_has_its_own_workbook(other_site: Path) -> None:
+    for root in (other_site, other_site / "en"):
+        text = (root / "data" / "duties.csv").read_text(encoding="utf-8-sig")
+        expected = list(csv.reader(io.StringIO(text, newline="")))
+        book = openpyxl.load_workbook(root / "data" / "duties.xlsx")
+        rows = [["" if c.value is None else c.value for c in row] for row in book.worksheets[0].iter_rows()]
+        assert rows[1:] == expected[1:] and len(rows) > 1
+        assert "87/QĐ-UBND" in book.properties.subject and book.properties.created.date().isoformat() == "2026-11-29"

@@ -138,7 +138,7 @@ def test_download_page_links_every_file_and_states_the_licences(site: Path, sour
     tree = soup(page)
     targets = {resolve(page, a["href"], site)[0] for a in tree.select("article a[href]") if resolve(page, a["href"], site)}
     data = site / LANGS[lang] / "data"
-    for name in ("plan.json", "duties.csv", "schema.json", "datapackage.json"):
+    for name in ("plan.json", "duties.csv", "duties.xlsx", "schema.json", "datapackage.json"):
         assert data / name in targets, name
     for assignment in next(p for p in source["plan"]["parts"] if p["id"] == "III")["assignments"]:
         assert data / "checklists" / f"{assignment['slug']}.csv" in targets
@@ -151,6 +151,18 @@ def test_download_page_links_every_file_and_states_the_licences(site: Path, sour
     nav = [resolve(home, a["href"], site) for a in soup(home).select("nav.md-nav--primary a[href]")]
     nav = [target for target, _ in filter(None, nav)]
     assert page in nav, "the download page is in the navigation"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_download_page_links_the_language_feed_and_says_what_it_is_for(site: Path, lang: str) -> None:
+    page = site / LANGS[lang] / "data" / "index.html"
+    links = [a for a in soup(page).select("article a[href]") if a.get("type") == "application/atom+xml"]
+    assert len(links) == 1
+    target, _ = resolve(page, links[0]["href"], site)
+    assert target == site / LANGS[lang] / "feed.xml" and target.is_file()
+    assert f'xml:lang="{lang}"' in target.read_text(encoding="utf-8"), "the page's own language's feed"
+    line = links[0].find_parent("p").get_text(" ")
+    assert ("trình đọc tin" if lang == "vi" else "feed reader") in line
 
 
 def test_plan_json_holds_every_typed_relation(site: Path) -> None:

@@ -6,6 +6,7 @@ from plan_site.model.citation import decision_name
 from plan_site.model.identifiers import AKN_LANGUAGES, decision_work_uri, duty_eid, expression_uri, portion_uri
 from plan_site.model.plan import Plan
 from plan_site.model.types import LANGS, Lang
+from plan_site.outputs.feed import FEED_TYPE
 from plan_site.outputs.open_data import CC_BY, DUTY_COLUMNS, LIST_SEPARATOR
 from plan_site.site import routes
 from plan_site.site.labels import t, tn
@@ -39,6 +40,7 @@ def open_data_markdown(plan: Plan, lang: Lang) -> str:
     files = [
         (routes.PLAN_JSON, "JSON", t("data_plan_json", lang), t("licence_mixed", lang)),
         (routes.DUTIES_CSV, "CSV (UTF-8)", tn("data_duties_csv", duties, lang), t("licence_mixed", lang)),
+        (routes.DUTIES_XLSX, "Excel (XLSX)", t("data_duties_xlsx", lang), t("licence_mixed", lang)),
         (routes.SCHEMA_JSON, "JSON Schema 2020-12", t("data_schema_json", lang), CC_BY["name"]),
         (routes.DATAPACKAGE_JSON, "Frictionless Data Package", t("data_datapackage", lang), CC_BY["name"]),
     ]
@@ -48,12 +50,15 @@ def open_data_markdown(plan: Plan, lang: Lang) -> str:
     for path, kind, contents, licence in files:
         name = path.rsplit("/", 1)[1]
         out.append(f"| {link(f'`{name}`', here, path)} | {kind} | {contents} | {licence} |\n")
-    out.append(f"\n{t('data_stable', lang)}\n\n")
+    feed = link(escape(t("feed_link", lang)), here, routes.FEED)
+    out.append(f"\n{t('data_feed', lang)} {feed}{{: type=\"{FEED_TYPE}\" }} (`{routes.FEED}`)\n{{: #feed }}\n\n")
+    out.append(f"{t('data_stable', lang)}\n\n")
     out.append(f"## {t('akn_heading', lang)} {{: #akn }}\n\n{akn_identifiers(plan, lang)}\n\n")
     out.append(f"## {t('data_columns', lang)} {{: #columns }}\n\n")
     out.append(f"{t('data_columns_intro', lang).format(sep=f'`{LIST_SEPARATOR}`')}\n\n")
-    out.append(f"| {t('data_column', lang)} | {t('data_meaning', lang)} |\n|---|---|\n")
-    out.extend(f"| `{c.name}` | {escape(c.description(lang))} |\n" for c in DUTY_COLUMNS)
+    out.append(f"| {t('data_column', lang)} | {t('data_column_heading', lang)} | {t('data_meaning', lang)} |\n"
+               "|---|---|---|\n")
+    out.extend(f"| `{c.name}` | {escape(c.heading(lang))} | {escape(c.description(lang))} |\n" for c in DUTY_COLUMNS)
     out.append(f"\n## {t('checklists', lang)} {{: #checklists }}\n\n{t('checklists_intro', lang)}\n\n")
     for a in plan.assignments:
         agency = link(f"{a.number}. {escape(a.heading[lang])}", here, routes.agency(a.slug))
