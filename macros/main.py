@@ -5,7 +5,8 @@ generated pages, whose text comes from the data, are never read as Jinja.
 
 Editors' macros (CONTRIBUTING.md lists them): duty("III.7.3"), agency_duties("cong-an-tinh"),
 instrument("luat-tre-em-2016"), cite("III.7.3"); and for a guide of meta.guides, by its id:
-guide_card("parents-and-teachers") (the home page's card), guide_steps(…) and guide_plan_text(…). Each calls the renderer the generated pages use
+guide_cards() (the home page's cards, one per guide), guide_steps("parents-and-teachers") and
+guide_plan_text("parents-and-teachers"). Each calls the renderer the generated pages use
 (plan_site/site/render/quoting.py), in the page's language, with links relative to the page. A bad call
 is collected while the page renders; after it, the build stops with every bad call of the page,
 each naming the page, the call and the nearest valid ids.
@@ -66,7 +67,7 @@ def define_env(env) -> None:
         return hotline.help_sources(current_plan(), lang)
 
     for render in (quoting.duty, quoting.agency_duties, quoting.instrument, quoting.cite,
-                   guides.guide_card, guides.guide_steps, guides.guide_plan_text):
+                   guides.guide_cards, guides.guide_steps, guides.guide_plan_text):
         env.macro(_editor_macro(env, lang, render), render.__name__)
 
 

@@ -5,8 +5,8 @@ A guide is editorial: each step shows its sources, as-of date and confidence, li
 The duties a step rests on are the plan's own words, so they are shown as the text words them, but plainly
 (no citation bar, Akoma Ntoso identifier, role tags or editorial tags: those are on the agency page each
 links to) and folded behind a "read the Plan's text" disclosure, after the steps, so a reader meets what to
-do first. The macros in macros/main.py call these with the guide's id, which is its page's name under
-guides/.
+do first. The macros in macros/main.py call these: the cards with no argument (every guide of the data, so a plan
+without guides shows none), the steps and the plan's text with the guide's id, its page's name under guides/.
 """
 
 from __future__ import annotations
@@ -25,13 +25,12 @@ GUIDE_STEPS_CLASS = "guide-steps"
 GUIDE_PLAN_CLASS = "guide-plan"
 
 
-def guide_card(plan: Plan, lang: Lang, from_page: str, guide_id: str) -> str:
-    """A card linking the guide's page: its title as the link, and one sentence on what the guide tells.
-    Material's grid cards style it, so it adds no style sheet."""
-    guide = _guide(plan, guide_id)
-    title = link(escape(guide.card_title[lang]), from_page, routes.guide(guide.id))
-    return (f'<div class="grid cards {GUIDE_CARD_CLASS}" markdown>\n\n'
-            f"-   **{title}**\n\n    {escape(guide.card_text[lang])}\n\n</div>\n\n")
+def guide_cards(plan: Plan, lang: Lang, from_page: str) -> str:
+    """A card for each guide of the data, linking its page: its title as the link, and one sentence on what
+    the guide tells; nothing when the data has no guides. Material's grid cards style it (no style sheet)."""
+    cards = "".join(f"-   **{link(escape(guide.card_title[lang]), from_page, routes.guide(guide.id))}**\n\n"
+                    f"    {escape(guide.card_text[lang])}\n\n" for guide in plan.meta.guides)
+    return f'<div class="grid cards {GUIDE_CARD_CLASS}" markdown>\n\n{cards}</div>\n\n' if cards else ""
 
 
 def guide_steps(plan: Plan, lang: Lang, from_page: str, guide_id: str) -> str:
