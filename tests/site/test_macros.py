@@ -191,4 +191,8 @@ def test_the_guide_leaves_search_of_duties_to_their_agency_pages(site: Path, pla
     for duty_id in {d for step in guide.steps for d in step.duties}:
         duty = plan.duty_index[duty_id]
         assert not any(location.startswith(page) and location.endswith(f"#{duty.anchor}") for location in locations)
+        words = " ".join(duty.text[lang].split()[:8])
+        found = [d["location"] for d in docs if words in " ".join(d.get("text", "").split())]
+        assert f"agencies/{plan.assignment_of(duty).slug}/#{duty.anchor}" in found
+        assert not [location for location in found if location.startswith(page)], (duty.id, found)
         assert f"agencies/{plan.assignment_of(duty).slug}/#{duty.anchor}" in locations

@@ -49,7 +49,8 @@ def guide_steps(plan: Plan, lang: Lang, from_page: str, guide_id: str) -> str:
 
 
 def guide_plan_text(plan: Plan, lang: Lang, from_page: str, guide_id: str) -> str:
-    """Every duty the steps rest on, as the plan words it, under its step's title, inside one disclosure."""
+    """Every duty the steps rest on, as the plan words it, under its step's title, inside one disclosure,
+    which search leaves out: search finds each duty once, on its agency page."""
     groups = []
     for number, step in enumerate(_guide(plan, guide_id).steps, start=1):
         if not step.duties:
@@ -58,7 +59,7 @@ def guide_plan_text(plan: Plan, lang: Lang, from_page: str, guide_id: str) -> st
         groups.append(f"**{number}. {escape(step.title[lang])}**\n\n{duties}\n")
     if not groups:
         return ""
-    return (f'<details class="{GUIDE_PLAN_CLASS}" markdown>\n<summary>{t("guide_read_plan", lang)}</summary>\n\n'
+    return (f'<details class="{GUIDE_PLAN_CLASS}" data-search-exclude markdown>\n<summary>{t("guide_read_plan", lang)}</summary>\n\n'
             f"{t('guide_plan_note', lang)}\n\n" + "".join(groups) + "</details>\n\n")
 
 
