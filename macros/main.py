@@ -4,7 +4,9 @@ Only pages with `render_macros: true` in their front matter are rendered as temp
 generated pages, whose text comes from the data, are never read as Jinja.
 
 Editors' macros (CONTRIBUTING.md lists them): duty("III.7.3"), agency_duties("cong-an-tinh"),
-instrument("luat-tre-em-2016"), cite("III.7.3"). Each calls the renderer the generated pages use
+instrument("luat-tre-em-2016"), cite("III.7.3"); and for a guide of meta.guides, by its id:
+guide_cards() (the home page's cards, one per guide), guide_steps("parents-and-teachers") and
+guide_plan_text("parents-and-teachers"). Each calls the renderer the generated pages use
 (plan_site/site/render/quoting.py), in the page's language, with links relative to the page. A bad call
 is collected while the page renders; after it, the build stops with every bad call of the page,
 each naming the page, the call and the nearest valid ids.
@@ -18,7 +20,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from plan_site.site.render import home, hotline, quoting
+from plan_site.site.render import guides, home, hotline, quoting
 from plan_site.site.render.markup import time_html
 from plan_site.source.load import current_plan, display_path
 
@@ -64,7 +66,8 @@ def define_env(env) -> None:
     def help_sources() -> str:
         return hotline.help_sources(current_plan(), lang)
 
-    for render in (quoting.duty, quoting.agency_duties, quoting.instrument, quoting.cite):
+    for render in (quoting.duty, quoting.agency_duties, quoting.instrument, quoting.cite,
+                   guides.guide_cards, guides.guide_steps, guides.guide_plan_text):
         env.macro(_editor_macro(env, lang, render), render.__name__)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from plan_site.model.guides import Guide, GuideStep
 from plan_site.model.origins import Origins, join_path
 from plan_site.model.plan import Plan
 from plan_site.model.types import (
@@ -97,6 +98,7 @@ class _Builder:
                 last_checked=m["last_checked"],
                 notes={k: self.note(v, f"meta.editorial.{k}") for k, v in m["editorial"].items()},
                 help=self.help(m.get("help")),
+                guides=tuple(self.guide(g, f"meta.guides[{i}]") for i, g in enumerate(m.get("guides", ()))),
             ), "meta"),
             decision=decision,
             document=document,
@@ -129,6 +131,11 @@ class _Builder:
                 for key in ("hotline", "emergency")}
         return self.at(Help(line["hotline"], line["emergency"], self.note(raw["editorial"], "meta.help.editorial")),
                        "meta.help")
+
+    def guide(self, raw: dict[str, Any], path: str) -> Guide:
+        steps = tuple(self.at(GuideStep.of(s), f"{path}.steps[{i}]") for i, s in enumerate(raw["steps"]))
+        card = raw["card"]
+        return self.at(Guide(raw["id"], Text.of(card["title"]), Text.of(card["text"]), steps), path)
 
     def body(self, raw: dict[str, Any], path: str) -> Body:
         since = self.note(raw.get("editorial", {}).get("since_2025"), join_path(path, "editorial.since_2025"))

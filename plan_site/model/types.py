@@ -6,7 +6,10 @@ Nothing here knows about MkDocs: the same model feeds the site, the open-data fi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from plan_site.model.guides import Guide
 
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, Lang] = ("vi", "en")
@@ -381,3 +384,4 @@ class Meta:
     last_checked: str
     notes: dict[str, Note]
     help: Help | None = None
+    guides: tuple[Guide, ...] = ()  # plain-language guidance (plan_site.model.guides)

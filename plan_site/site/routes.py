@@ -35,6 +35,11 @@ CHANGES = "changes.md"
 NOT_FOUND = "404.html"  # written by the build itself: GitHub Pages serves one root 404 page
 
 
+def guide(guide_id: str) -> str:
+    """A hand-written guide page (docs/<lang>/guides/<id>.md), which a guide in the data names."""
+    return f"{GUIDES}/{guide_id}.md"
+
+
 def agency(slug: str) -> str:
     """An assignment's page: ``agencies/cong-an-tinh.md``."""
     return f"agencies/{slug}.md"

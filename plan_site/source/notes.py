@@ -74,8 +74,10 @@ def _check_identification(c: Checker, instrument: Instrument) -> None:
 
 
 def _notes(plan: Plan) -> Iterator[Note]:
-    """Every editorial note on the data, the decision and the registries' records (whose dates are checked)."""
+    """Every editorial note on the data (with the guides' steps), the decision and the registries' records
+    (whose dates are checked)."""
     yield from plan.meta.notes.values()
+    yield from (step for guide in plan.meta.guides for step in guide.steps)
     candidates: list[Note | None] = [plan.decision.status, *(b.since_2025 for b in plan.bodies.values())]
     candidates += [n for i in plan.instruments.values() for n in (i.status, i.identification)]
     yield from (note for note in candidates if note is not None)

@@ -34,6 +34,11 @@ def check_records(c: Checker) -> None:
     check_relations(c)
     _check_term_base(c)
     _check_eids(c)
+    for guide in plan.meta.guides:  # a guide's steps name the duties they rest on
+        for step in guide.steps:
+            for index, duty_id in enumerate(step.duties):
+                if duty_id not in plan.duty_index:
+                    c.report(c.at(step, "duties", index), f"unknown duty '{duty_id}'")
 
 
 def _check_places(c: Checker) -> None:

@@ -1,16 +1,13 @@
 """In Chromium: the help line is visible without pushing the text down, the side-by-side page becomes
-pairs on a phone (its print is tested in test_print.py), and a duty quoted on a hand-written page copies
-its agency page's address. (axe over every page, and the byte budgets, are in their own tests.)"""
+pairs on a phone (its print is tested in test_print.py), and the parents' guide leads from the Plan's
+folded text to each duty on its agency page. (axe over every page, and the byte budgets, are in their own tests.)"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from urllib.parse import urljoin
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-
-from plan_site.model.citation import duty_citation, with_url
 
 
 def _box(page: Page, selector: str) -> dict:
@@ -54,14 +51,17 @@ def test_side_by_side_columns_become_pairs_on_a_phone(page: Page, phone_page: Pa
     expect(page.locator("#iii-7-3 .parallel-permalink")).to_be_in_viewport()
 
 
-def test_a_quoted_duty_copies_its_agency_page_address(browser: Browser, base_url: str, plan) -> None:
-    context = browser.new_context()
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
-    page = context.new_page()
+def test_the_parents_guide_opens_the_plans_text_and_leads_to_the_duty_on_its_agency_page(browser: Browser,
+                                                                                          base_url: str) -> None:
+    """Steps first; the Plan's words are folded, and each leads to the duty on its agency page."""
+    page = browser.new_page()
     page.goto(base_url + "en/guides/parents-and-teachers/")
-    page.locator('button.cite-copy[data-cite="cite-iii-7-1"]').click()
-    copied = page.evaluate("navigator.clipboard.readText()")
-    published = urljoin(page.locator('link[rel="canonical"]').get_attribute("href"), "../../agencies/cong-an-tinh/")
-    context.close()
-    assert copied == with_url(duty_citation(plan, plan.duty_index["III.7.1"], "en"), published + "#iii-7-1")
-    assert copied.endswith("/en/agencies/cong-an-tinh/#iii-7-1")
+    folded = page.locator("details.guide-plan")
+    duty_link = folded.get_by_role("link", name="III.7.1 · Provincial Police")
+    expect(duty_link).to_be_hidden()
+    expect(page.locator(".guide-steps li").first).to_be_visible()
+    folded.locator("summary").click()
+    duty_link.click()
+    page.wait_for_url("**/en/agencies/cong-an-tinh/#iii-7-1")
+    expect(page.locator("#iii-7-1")).to_be_in_viewport()
+    page.close()

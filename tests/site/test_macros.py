@@ -14,11 +14,12 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 from plan_site.model.citation import duty_citation
-from plan_site.site.render.blocks import duty_block, duty_title, instrument_heading
+from plan_site.site import routes
+from plan_site.site.render.blocks import assignment_duties, duty_block, instrument_heading
 from plan_site.site.render.markup import escape
 
 from ..conftest import ROOT, project_copy
-from .html import LANGS, content, flat, resolve, soup
+from .html import LANGS, content, resolve, soup
 
 GUIDE = "guides/parents-and-teachers.md"
 
@@ -37,33 +38,25 @@ def built_guide(site: Path, lang: str) -> Path:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_duty_renders_as_on_its_agency_page(site: Path, plan, lang: str) -> None:
-    page_path = built_guide(site, lang)
-    page = content(page_path)
-    quoted = calls(lang, "duty")
-    assert len(quoted) >= 3
-    for duty_id in quoted:
-        duty = plan.duty_index[duty_id]
-        agency_path = site / LANGS[lang] / "agencies" / plan.assignment_of(duty).slug / "index.html"
-        heading = page.find(id=duty.anchor)
-        assert heading.get_text().removesuffix("#").strip() == duty_title(duty, lang)
-        assert heading.get_text() == content(agency_path).find(id=duty.anchor).get_text()
-        bar = heading.find_next_sibling("div", class_="duty-cite")
-        assert bar.select_one(".cite-text__value").get_text() == duty_citation(plan, duty, lang)
-        permalink = bar.select_one("a.duty-permalink")["href"]
-        assert resolve(page_path, permalink, site) == (agency_path, duty.anchor), "the permalink is the agency page's"
-        text = bar.find_next_sibling("div", class_="duty")
-        assert " ".join(duty.text[lang].split()[:6]) in flat(text.get_text(" "))
-        assert (text.select_one('details.original-vi[lang="vi"]') is not None) == (lang == "en")
+def test_duty_renders_as_on_its_agency_page_with_links_from_the_quoting_page(adapter, plan, lang: str) -> None:
+    """duty() is the agency page's block, with its permalink and links made relative to the quoting page."""
+    duty = plan.duty_index["III.7.3"]
+    home = routes.agency(plan.assignment_of(duty).slug)
+    quoted = macros_for(adapter, lang, "guides/x.md")["duty"]("III.7.3")
+    assert quoted == duty_block(plan, duty, lang, "guides/x.md")
+    assert quoted != duty_block(plan, duty, lang, home), "links are relative to the quoting page"
+    assert f'href="../../agencies/{plan.assignment_of(duty).slug}/#{duty.anchor}"' in quoted
+    assert escape(duty_citation(plan, duty, lang)) in quoted
+    assert ('class="original-vi"' in quoted) == (lang == "en")
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_agency_duties_lists_every_duty_of_the_assignment(site: Path, plan, lang: str) -> None:
-    (slug,) = calls(lang, "agency_duties")
-    assignment = next(a for a in plan.assignments if a.slug == slug)
-    headings = [h["id"] for h in content(built_guide(site, lang)).select(".duty-heading")]
-    own = [d.anchor for d in assignment.duties]
-    assert headings[: len(own)] == own
+def test_agency_duties_lists_every_duty_of_the_assignment(adapter, plan, lang: str) -> None:
+    assignment = plan.assignment_by_slug("so-giao-duc-va-dao-tao")
+    quoted = macros_for(adapter, lang)["agency_duties"]("so-giao-duc-va-dao-tao")
+    assert quoted == assignment_duties(plan, assignment, lang, "guides/x.md")
+    anchors = re.findall(r"\{: #(iii-[0-9-]+) \.duty-heading", quoted)
+    assert anchors == [d.anchor for d in assignment.duties]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -188,13 +181,18 @@ def test_the_real_build_stops_on_a_bad_call_with_the_page_and_id(build, tmp_path
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_quoted_duties_leave_search_to_their_agency_pages(site: Path, plan, lang: str) -> None:
-    """Search finds the page's own words; a quoted duty is found once, on its agency page."""
+def test_the_guide_leaves_search_of_duties_to_their_agency_pages(site: Path, plan, lang: str) -> None:
+    """Search finds the page's own words; the duties behind the guide are found on their agency pages."""
     docs = json.loads((site / LANGS[lang] / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
     locations = {d["location"] for d in docs}
     page = GUIDE.removesuffix(".md") + "/"
-    assert {page, f"{page}#school", f"{page}#cite"} <= locations
-    for duty_id in calls(lang, "duty"):
-        anchor = plan.duty_index[duty_id].anchor
-        assert f"{page}#{anchor}" not in locations
-        assert f"agencies/{plan.assignment_of(plan.duty_index[duty_id]).slug}/#{anchor}" in locations
+    assert {page, f"{page}#what-to-do", f"{page}#cite"} <= locations
+    (guide,) = plan.meta.guides
+    for duty_id in {d for step in guide.steps for d in step.duties}:
+        duty = plan.duty_index[duty_id]
+        assert not any(location.startswith(page) and location.endswith(f"#{duty.anchor}") for location in locations)
+        words = " ".join(duty.text[lang].split()[:8])
+        found = [d["location"] for d in docs if words in " ".join(d.get("text", "").split())]
+        assert f"agencies/{plan.assignment_of(duty).slug}/#{duty.anchor}" in found
+        assert not [location for location in found if location.startswith(page)], (duty.id, found)
+        assert f"agencies/{plan.assignment_of(duty).slug}/#{duty.anchor}" in locations
