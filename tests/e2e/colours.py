@@ -35,7 +35,8 @@ def rgba(css: str) -> Rgba:
 def over(top: Rgba, bottom: Rgba, opacity: float = 1.0) -> Rgba:
     """``top`` (with its alpha, times ``opacity``) painted over an opaque ``bottom``."""
     alpha = top[3] * opacity
-    return (*(alpha * t + (1 - alpha) * b for t, b in zip(top[:3], bottom[:3], strict=True)), 1.0)  # type: ignore[return-value]
+    mixed = (alpha * t + (1 - alpha) * b for t, b in zip(top[:3], bottom[:3], strict=True))
+    return (*mixed, 1.0)  # type: ignore[return-value]
 
 
 def luminance(colour: Rgba) -> float:

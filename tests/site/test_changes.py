@@ -93,7 +93,8 @@ def test_markup_in_the_changelog_stays_text(markup_site: Path) -> None:
         parsed = feed(markup_site, lang)
         assert parsed.entries[0].title == {"vi": "Sửa <script>alert('vi')</script>",
                                            "en": "Fixed </title><script>alert('atom')</script>"}[lang]
-        summaries = {"vi": "<i>nghiêng</i> {{ x }} III.1.1", "en": "[link](javascript:alert(1)) <b>bold</b> III.1.1 & more"}
+        summaries = {"vi": "<i>nghiêng</i> {{ x }} III.1.1",
+                     "en": "[link](javascript:alert(1)) <b>bold</b> III.1.1 & more"}
         assert parsed.entries[0].summary == summaries[lang]
         readers = soup(markup_site / root / "changes" / "index.html").select_one(".change-for-readers")
         assert flat(readers.get_text()) == summaries[lang]

@@ -67,5 +67,6 @@ def test_a_passage_that_opens_with_its_own_number_does_not_repeat_it() -> None:
     assert passage_number(duty("4) Tổ chức.", "4) Organise."), "en") == ""
     assert passage_number(duty("III.2.4 Tổ chức.", "Organise."), "vi") == ""
     assert passage_number(duty("42 xã tổ chức.", "42 communes organise."), "en") == "III.2.4"
-    key_task = Piece("key-task", Text("Rà soát.", "Review."), "ii-1", number="1", passage=Passage("II.1", Text("a", "b")))
+    task = Passage("II.1", Text("Rà soát.", "Review."))
+    key_task = Piece("key-task", task.text, task.anchor, number="1", passage=task)
     assert passage_number(key_task, "en") == ""

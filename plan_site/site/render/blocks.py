@@ -181,7 +181,8 @@ def document_piece(plan: Plan, piece: Piece, lang: Lang, here: str, anchor: str,
         case _:  # a passage: preamble, item, key task, duty, paragraph
             number = passage_number(piece, lang) if numbered else ""
             number = f'<span class="passage-number">{escape(number)}</span> ' if number else ""
-            return f"{number}{escape(piece.prefix(lang, dash='– '))}{text}\n{{: #{anchor} }}\n\n"  # the document's own numbers
+            prefix = escape(piece.prefix(lang, dash="– "))  # the document's own numbers, dash or label
+            return f"{number}{prefix}{text}\n{{: #{anchor} }}\n\n"
 
 
 def passage_number(piece: Piece, lang: Lang) -> str:
