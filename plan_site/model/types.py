@@ -195,12 +195,15 @@ class Relation:
 
 @dataclass(frozen=True)
 class Change:
-    """One revision of the data (data/changelog.yaml): when, what kind, what it says, which records it touched."""
+    """One revision of the data (data/changelog.yaml): when, what kind, what it says, which records it touched.
+    ``for_readers`` says in a sentence or two what changed for a reader; ``summary`` is the detail, for
+    editors and maintainers."""
 
     id: str
     date: str
     kind: str
     title: Text
+    for_readers: Text
     summary: Text
     touches: tuple[str, ...]
 

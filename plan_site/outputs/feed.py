@@ -64,7 +64,7 @@ def _entry(plan: Plan, change: Change, lang: Lang, site_root: str, page: str) ->
     _text(entry, "published", _timestamp(change.date))
     _text(entry, "updated", _timestamp(change.date))
     ET.SubElement(entry, _atom("category"), {"term": change.kind, "label": t(f"change_{change.kind}", lang)})
-    _text(entry, "summary", change.summary[lang])
+    _text(entry, "summary", change.for_readers[lang])  # what changed for a reader; the detail is on the page
     return entry
 
 

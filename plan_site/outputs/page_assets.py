@@ -2,8 +2,9 @@
 
 mkdocs.yml lists the site's scripts and style sheets for every page (Material has no per-page list); a
 few serve one kind of page only, and every other first visit would download them for nothing: the duty
-finder's script and style sheet (2.2 kB gzip), the checklists' style sheet (0.6 kB gzip). They are taken
-out of every finished page that is not of their kind (hooks/page_assets.py).
+finder's script and style sheet (2.2 kB gzip), the checklists' style sheet (0.6 kB gzip), the original
+text's and the coordination figure's style sheets. They are taken out of every finished page that is not of
+their kind (hooks/page_assets.py).
 """
 
 from __future__ import annotations
@@ -18,13 +19,18 @@ from plan_site.site import routes
 # An asset used by one kind of page only -> whether a page (by its source path) is of that kind.
 FINDER_ASSETS = ("assets/javascripts/finder.js", "assets/stylesheets/finder.css")
 CHECKLIST_ASSETS = ("assets/stylesheets/checklist.css",)
+ORIGINAL_ASSETS = ("assets/stylesheets/original.css",)
+COORDINATION_ASSETS = ("assets/stylesheets/coordination.css",)
 
 
 def only_on(plan: Plan) -> dict[str, Callable[[str], bool]]:
-    """Each page-kind asset and the test of the pages that load it (routes: the finder, the checklists)."""
+    """Each page-kind asset and the test of the pages that load it (routes: the finder, the checklists, the
+    original text, the coordination page)."""
     checklists = frozenset(route.path for route in routes.routes(plan) if route.kind == "checklist")
-    return {**{asset: (lambda path: path == routes.FINDER) for asset in FINDER_ASSETS},
-            **{asset: checklists.__contains__ for asset in CHECKLIST_ASSETS}}
+    return {**{asset: routes.FINDER.__eq__ for asset in FINDER_ASSETS},
+            **{asset: checklists.__contains__ for asset in CHECKLIST_ASSETS},
+            **{asset: routes.ORIGINAL.__eq__ for asset in ORIGINAL_ASSETS},
+            **{asset: routes.COORDINATION.__eq__ for asset in COORDINATION_ASSETS}}
 
 
 def page_assets(output: str, plan: Plan, source_path: str) -> str:

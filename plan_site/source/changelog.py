@@ -1,7 +1,8 @@
 """The changelog: a dated list of revisions to the data (data/changelog.yaml), checked like the data.
 
-Readers who rely on the editorial layer need to see it change. Each entry has a date, a kind, a title
-and a summary in both languages, and the records it touched, as paths into the data that select list
+Readers who rely on the editorial layer need to see it change. Each entry has a date, a kind, a title,
+what changed for a reader (``for_readers``: a sentence or two, plain words) and the detail for editors
+(``summary``) in both languages, and the records it touched, as paths into the data that select list
 items by id (``bodies[so-y-te].editorial.since_2025``); every path must resolve in the data it
 describes. The "What's new" page and the Atom feeds are rendered from it, and their dates come from
 it, never from the clock, so two builds of one commit are identical.
@@ -42,7 +43,8 @@ def validate_changelog(path: Path, data: Any,
     problems = sorted(set(problems))
     if problems:
         return (), problems
-    return tuple(Change(e["id"], e["date"], e["kind"], Text.of(e["title"]), Text.of(e["summary"]), tuple(e["touches"]))
+    return tuple(Change(e["id"], e["date"], e["kind"], Text.of(e["title"]), Text.of(e["for_readers"]),
+                        Text.of(e["summary"]), tuple(e["touches"]))
                  for e in raw["entries"]), []
 
 

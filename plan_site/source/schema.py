@@ -80,6 +80,8 @@ def _describe(error: jsonschema.ValidationError, path: str) -> str:
         return f"'{value}' is not one of: {', '.join(map(str, error.validator_value))}"
     if kind == "const":
         return f"must be {error.validator_value!r}, got {value!r}"
+    if kind == "maxLength" and isinstance(value, str):
+        return f"too long: {len(value)} characters, at most {error.validator_value}"
     if kind == "minItems":
         return f"needs at least {error.validator_value} item(s), has {len(value)}"
     if kind == "maxItems":

@@ -296,23 +296,30 @@ assert len(BY_NAME) == len(CASES), "one case a name"
 
 CHANGELOG_CASES = [
     _case("duplicate-id", Put("entries[1].id", "2026-11-30-translation"),
-          "11:9: duplicate id '2026-11-30-translation'; first at line 4 (entries[1].id)", base=CHANGELOG_BASE),
+          "12:9: duplicate id '2026-11-30-translation'; first at line 4 (entries[1].id)", base=CHANGELOG_BASE),
     _case("not-a-date", Put("entries[1].date", '"2026-11-31"'),
-          "12:11: '2026-11-31' is not a real date (entries[1].date)", base=CHANGELOG_BASE),
+          "13:11: '2026-11-31' is not a real date (entries[1].date)", base=CHANGELOG_BASE),
     _case("out-of-order", Put("entries[2].date", '"2026-12-01"'),
-          "20:11: entry dated 2026-12-01 is newer than the one before it (2026-11-29); list the newest first "
+          "22:11: entry dated 2026-12-01 is newer than the one before it (2026-11-29); list the newest first "
           "(entries[2].date)", base=CHANGELOG_BASE),
     _case("unknown-record", Put("entries[1].touches[1]", "relations[so-y-te-moi]"),
-          "18:9: 'relations[so-y-te-moi]' does not resolve: no 'so-y-te-moi' among relations (entries[1].touches[1])",
+          "20:9: 'relations[so-y-te-moi]' does not resolve: no 'so-y-te-moi' among relations (entries[1].touches[1])",
           base=CHANGELOG_BASE),
     _case("unknown-field", Put("entries[1].touches[0]", "bodies[ubnd-tinh].editorial.since_2026"),
-          "17:9: 'bodies[ubnd-tinh].editorial.since_2026' does not resolve: no field 'since_2026' in "
+          "19:9: 'bodies[ubnd-tinh].editorial.since_2026' does not resolve: no field 'since_2026' in "
           "bodies[ubnd-tinh].editorial (entries[1].touches[0])", base=CHANGELOG_BASE),
     _case("bad-kind", Put("entries[1].kind", "news"),
-          "13:11: 'news' is not one of: publication, correction, source, translation, addition (entries[1].kind)",
+          "14:11: 'news' is not one of: publication, correction, source, translation, addition (entries[1].kind)",
           base=CHANGELOG_BASE),
     _case("missing-translation", Put("entries[1].summary", "{vi: Thêm một nguồn cho ghi chú.}"),
-          "15:14: missing English translation (entries[1].summary)", base=CHANGELOG_BASE),
+          "17:14: missing English translation (entries[1].summary)", base=CHANGELOG_BASE),
+    # Every entry opens with what changed for a reader, in both languages and a sentence or two.
+    _case("missing-reader-summary", Drop("entries[1].for_readers"),
+          "12:5: missing required field 'for_readers' (entries[1])", base=CHANGELOG_BASE),
+    _case("reader-summary-untranslated", Put("entries[1].for_readers", "{vi: Ghi chú có thêm một nguồn.}"),
+          "16:18: missing English translation (entries[1].for_readers)", base=CHANGELOG_BASE),
+    _case("reader-summary-too-long", Put("entries[2].for_readers", '{vi: Ra mắt trang., en: "' + "Opens. " * 60 + '"}'),
+          "25:42: too long: 420 characters, at most 400 (entries[2].for_readers.en)", base=CHANGELOG_BASE),
 ]
 CHANGELOG_BY_NAME = {case.name: case for case in CHANGELOG_CASES}
 assert len(CHANGELOG_BY_NAME) == len(CHANGELOG_CASES), "one case a name"

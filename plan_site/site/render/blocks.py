@@ -141,9 +141,11 @@ def assignment_duties(plan: Plan, assignment: Assignment, lang: Lang, from_page:
     return "".join(out)
 
 
-def document_piece(plan: Plan, piece: Piece, lang: Lang, here: str, anchor: str) -> str:
+def document_piece(plan: Plan, piece: Piece, lang: Lang, here: str, anchor: str, numbered: bool = False) -> str:
     """One piece of the document as the original lays it out (headings, centred titles, dash items),
-    with ``anchor`` as its id: the original text and the side-by-side page both lay it out this way."""
+    with ``anchor`` as its id: the original text and the side-by-side page both lay it out this way.
+    ``numbered``: a passage the document prints without its number opens with it ("III.7.1"), so a
+    reader sent to it sees which passage it is (the original text; the side-by-side page has its own)."""
     text = linked_text(piece.text[lang], lang, here, plan.instruments.values())
     plain = escape(piece.text[lang])
     line = {key: escape(value[lang]) for key, value in piece.lines.items()}
@@ -177,7 +179,24 @@ def document_piece(plan: Plan, piece: Piece, lang: Lang, here: str, anchor: str)
             return (f"### {piece.number}. {plain} {{: #{anchor} }}\n\n"
                     f"{page_link}\n{{: .doc-agency-link }}\n\n")
         case _:  # a passage: preamble, item, key task, duty, paragraph
-            return f"{escape(piece.prefix(lang, dash='– '))}{text}\n{{: #{anchor} }}\n\n"  # the document's own numbers
+            number = passage_number(piece, lang) if numbered else ""
+            number = f'<span class="passage-number">{escape(number)}</span> ' if number else ""
+            prefix = escape(piece.prefix(lang, dash="– "))  # the document's own numbers, dash or label
+            return f"{number}{prefix}{text}\n{{: #{anchor} }}\n\n"
+
+
+def passage_number(piece: Piece, lang: Lang) -> str:
+    """The number a passage has in the Plan ("III.7.1", "IV.2"), for a passage the document prints without
+    it: a dash item, a duty, a closing paragraph. Empty for the others (a key task prints its own "1.", the
+    preamble and the bases have no number), and for a passage whose own text already opens with its number."""
+    if piece.kind not in ("item", "duty", "paragraph") or piece.passage is None or piece.number:
+        return ""
+    number = piece.passage.id
+    own = piece.text[lang].lstrip()
+    last = number.rsplit(".", 1)[-1]
+    if own.startswith((number, f"{last}.", f"{last})")):
+        return ""
+    return number
 
 
 def duty_facts(plan: Plan, duty: Duty, lang: Lang, from_page: str) -> str:

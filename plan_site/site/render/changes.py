@@ -1,13 +1,20 @@
-"""The "What's new" page: the changelog, newest first, each entry with its date, kind and touched records."""
+"""The "What's new" page: the changelog, newest first. Each entry opens with its date, its kind and what
+changed for a reader, in plain words whose passage numbers (III.7.3) link to the passages; the detail for
+editors and maintainers (the summary and the records touched) is folded below it."""
 
 from __future__ import annotations
+
+import re
 
 from plan_site.model.plan import Plan
 from plan_site.model.types import End, Lang
 from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.blocks import body_location, passage_location
-from plan_site.site.render.markup import escape, link, time_html
+from plan_site.site.render.markup import escape, link, linked_text, time_html
+
+# A number as the Plan numbers its parts, items and passages: "III", "II.1", "III.7.3" (never part of a word).
+_NUMBER = re.compile(r"(?<![\w.])[IVXLC]+(?:\.\d+)+(?![\w]|\.\d)")
 
 
 def changes_markdown(plan: Plan, lang: Lang) -> str:
@@ -19,10 +26,36 @@ def changes_markdown(plan: Plan, lang: Lang) -> str:
     for change in plan.changelog:
         out.append(f"## {escape(change.title[lang])} {{: #{change.id} }}\n\n")
         out.append(f"{time_html(change.date, lang)} · {t('change_' + change.kind, lang)}\n{{: .change-meta }}\n\n")
-        out.append(f"{escape(change.summary[lang])}\n\n")
+        out.append(f"{reader_text(plan, change.for_readers[lang], lang, here)}\n{{: .change-for-readers }}\n\n")
         records = ", ".join(record_markdown(plan, record, lang, here) for record in change.touches)
-        out.append(f"{t('change_touches', lang)}: {records}\n{{: .change-touches }}\n\n")
+        out.append(f'<details class="change-detail" markdown>\n<summary>{t("change_detail", lang)}</summary>\n\n'
+                   f"{escape(change.summary[lang])}\n\n"
+                   f"{t('change_touches', lang)}: {records}\n{{: .change-touches }}\n\n</details>\n\n")
     return "".join(out)
+
+
+def reader_text(plan: Plan, text: str, lang: Lang, here: str) -> str:
+    """A change said for readers: escaped, each number of a passage or an agency's item ("III.7.3", "III.11")
+    linked to where the site shows it, each cited instrument to its page."""
+    out, last = [], 0
+    for match in _NUMBER.finditer(text):
+        target = _number_location(plan, match.group(0))
+        if target is None:
+            continue
+        out.append(linked_text(text[last:match.start()], lang, here, plan.instruments.values()))
+        out.append(link(escape(match.group(0)), here, *target))
+        last = match.end()
+    out.append(linked_text(text[last:], lang, here, plan.instruments.values()))
+    return "".join(out)
+
+
+def _number_location(plan: Plan, number: str) -> tuple[str, str] | None:
+    """(page, anchor) of a passage (a duty on its agency page) or of an agency's item, by its number."""
+    passage = plan.passage_index.get(number)
+    if passage is not None:
+        return passage_location(plan, passage)
+    assignment = next((a for a in plan.assignments if a.id == number), None)
+    return (routes.agency(assignment.slug), "") if assignment else None
 
 
 def record_markdown(plan: Plan, record: str, lang: Lang, here: str) -> str:

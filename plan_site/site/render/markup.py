@@ -71,6 +71,14 @@ def linked_text(text: str, lang: Lang, from_page: str, instruments: Iterable[Ins
     return "".join(out)
 
 
+def scrolling(figure_html: str, title_id: str) -> str:
+    """A figure drawn at the size it is read at, in a box that scrolls sideways when the screen is narrower
+    (reuse.css), so a phone does not shrink its labels. The box takes keyboard focus, so it scrolls with
+    the arrow keys too, and is named by the figure's own title (``title_id``)."""
+    return (f'<div class="figure-scroll" tabindex="0" role="group" aria-labelledby="{title_id}">\n'
+            f"{figure_html}\n</div>")
+
+
 def front_matter(title: str, description: str, settings: dict[str, object] | None = None) -> str:
     """YAML front matter. Themes print these values into HTML unescaped, so they are escaped here;
     JSON strings are valid YAML and need no further quoting rules. ``settings`` are the theme's

@@ -3,6 +3,10 @@
 An inline SVG (no script, no request) lays the bodies that hold duties on the left and the bodies
 they must work with on the right, one line per pair, thicker for more duties. A table lists the
 same pairs with links to the duties, so the figure has a full text alternative.
+
+The figure is drawn at the size it is read at (labels of LABEL_SIZE px) and never shrinks below it: on a
+narrow screen it scrolls sideways inside its own box (coordination.css), so a phone shows labels as large
+as a desktop does.
 """
 
 from __future__ import annotations
@@ -15,15 +19,19 @@ from plan_site.model.types import Lang
 from plan_site.site import routes
 from plan_site.site.labels import t, tn
 from plan_site.site.render.blocks import body_link
-from plan_site.site.render.markup import escape, link
+from plan_site.site.render.markup import escape, link, scrolling
 from plan_site.site.render.template import render_figure
 
-WIDTH = 960
-HOLDER_X = 330
-PARTNER_X = 630
+LABEL_SIZE = 13  # px: the labels' size, in the figure and on screen
+LABEL_CHARS = 32  # a body's name wraps at this many characters
+LABEL_WIDTH = 220  # px: room for a wrapped line of LABEL_CHARS characters at LABEL_SIZE px, with some to spare
 LABEL_GAP = 10
-LABEL_CHARS = 40
-LINE_HEIGHT = 15
+MARGIN = 6
+SPAN = 170  # px between the two columns of dots: room for the lines to fan out
+HOLDER_X = MARGIN + LABEL_WIDTH + LABEL_GAP
+PARTNER_X = HOLDER_X + SPAN
+WIDTH = PARTNER_X + LABEL_GAP + LABEL_WIDTH + MARGIN
+LINE_HEIGHT = 16
 ROW_PADDING = 10
 TOP = 48
 
@@ -111,7 +119,7 @@ def network_svg(plan: Plan, lang: Lang) -> str:
               "middle": (HOLDER_X + PARTNER_X) / 2, "title": t("coordination", lang),
               "summary": network_summary(plan, lang), "holders_heading": t("network_holders", lang),
               "partners_heading": t("network_partners", lang), "edges": lines, "nodes": nodes}
-    return render_figure("network.svg", figure=figure, line_height=LINE_HEIGHT)
+    return render_figure("network.svg", figure=figure, line_height=LINE_HEIGHT, label_size=LABEL_SIZE)
 
 
 def network_summary(plan: Plan, lang: Lang) -> str:
@@ -129,7 +137,8 @@ def coordination_markdown(plan: Plan, lang: Lang) -> str:
     """The coordination page: the figure, then the same pairs as a table with links to the duties."""
     here = routes.COORDINATION
     out = [f"# {t('coordination', lang)}\n\n", f"{t('coordination_intro', lang)}\n{{: .lede }}\n\n"]
-    out.append(f'<figure class="network-figure" data-search-exclude>\n{network_svg(plan, lang)}\n'
+    figure = scrolling(network_svg(plan, lang), "network-title")
+    out.append(f'<figure class="network-figure" data-search-exclude>\n{figure}\n'
                f"<figcaption>{escape(network_summary(plan, lang))} {t('network_see_table', lang)}</figcaption>\n"
                "</figure>\n\n")
     out.append(f"## {t('network_table', lang)} {{: #pairs }}\n\n")

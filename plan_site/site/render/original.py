@@ -28,7 +28,7 @@ def original_page(plan: Plan, lang: Lang) -> Page:
         out.append(note_block(d.status, lang, f"{t('editorial_note', lang)}: {t('decision_status', lang)}"))
     out.append(f"{akn_downloads(plan, lang, here)}\n{{: .doc-downloads }}\n\n")
     out.append(f"{link(t('read_side_by_side', lang), here, routes.PARALLEL)}\n{{: .doc-parallel-link }}\n\n")
-    out.extend(document_piece(plan, piece, lang, here, piece.anchor) for piece in pieces(plan))
+    out.extend(document_piece(plan, piece, lang, here, piece.anchor, numbered=True) for piece in pieces(plan))
     out.append(relations_section(plan, (plan.decision_end,), lang, here, t("relations", lang)))
     title = f"{t('original_text', lang)}: {t('decision', lang)} {d.number}"
     description = plan.meta.title[lang]

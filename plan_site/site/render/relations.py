@@ -20,7 +20,7 @@ from plan_site.model.types import End, Lang, Relation
 from plan_site.site import routes
 from plan_site.site.labels import t, tn
 from plan_site.site.render.blocks import body_link, law_name, note_meta, passage_location
-from plan_site.site.render.markup import escape, link, linked_text, time_html
+from plan_site.site.render.markup import escape, link, linked_text, scrolling, time_html
 from plan_site.site.render.template import render_figure
 
 BOX_WIDTH = 150
@@ -315,6 +315,6 @@ def relations_section(plan: Plan, focus: tuple[End, ...], lang: Lang, here: str,
         return ""
     figure = relations_svg(plan, relations, focus, lang, f"{anchor}-figure")
     return (f"## {heading} {{: #{anchor} }}\n\n"
-            f'<figure class="relations-figure" data-search-exclude>\n{figure}\n'
+            f'<figure class="relations-figure" data-search-exclude>\n{scrolling(figure, f"{anchor}-figure-title")}\n'
             f"<figcaption>{escape(relations_summary(plan, relations, lang))} {t('relations_see_table', lang)}"
             "</figcaption>\n</figure>\n\n" + relations_table(plan, relations, lang, here))
