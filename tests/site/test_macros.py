@@ -48,11 +48,13 @@ def test_duty_renders_as_on_its_agency_page(site: Path, plan, lang: str) -> None
         heading = page.find(id=duty.anchor)
         assert heading.get_text().removesuffix("#").strip() == duty_title(duty, lang)
         assert heading.get_text() == content(agency_path).find(id=duty.anchor).get_text()
-        bar = heading.find_next_sibling("div", class_="duty-cite")
+        text = heading.find_next_sibling("div")  # the Plan's words first, then the citation
+        assert "duty" in text["class"]
+        bar = text.find_next_sibling("div")
+        assert "duty-cite" in bar["class"]
         assert bar.select_one(".cite-text__value").get_text() == duty_citation(plan, duty, lang)
         permalink = bar.select_one("a.duty-permalink")["href"]
         assert resolve(page_path, permalink, site) == (agency_path, duty.anchor), "the permalink is the agency page's"
-        text = bar.find_next_sibling("div", class_="duty")
         assert " ".join(duty.text[lang].split()[:6]) in flat(text.get_text(" "))
         assert (text.select_one('details.original-vi[lang="vi"]') is not None) == (lang == "en")
 
