@@ -154,7 +154,7 @@ def test_targets_page_tables_who_reports_to_whom_how_often_and_the_recipient_tod
     health = plan.body("so-y-te-tinh-thai-nguyen").name[lang]
     committee = plan.body("ubnd-tinh-thai-nguyen").name[lang]
     assert escape(health) in iv1 and escape(committee) in iv1
-    notes = table[table.index(".reporting-table"):]
+    notes = table[table.index('class="reporting-notes"'):]
     for r in [r for g in groups for b in g[0].to for c in successors_today(plan, b) for r in c]:
         assert escape(r.note.text[lang]) in notes, r.id
     assert routes.TARGETS == "targets.md"

@@ -43,7 +43,6 @@ def key_tasks_page(plan: Plan, lang: Lang) -> Page:
         counts = [sum(1 for d in a.duties if k.id in d.key_tasks) for k in plan.key_tasks]
         cells = " | ".join(str(n) if n else "·" for n in counts)
         out.append(f"| {link(f'{a.number}. ' + escape(a.heading[lang]), here, routes.agency(a.slug))} | {cells} |\n")
-    out.append('{: .matrix }\n\n')
     return Page(here, t("key_tasks", lang), t("key_tasks", lang) + " — " + plan.meta.title[lang], "".join(out))
 
 
@@ -96,7 +95,7 @@ def _reporting_table(plan: Plan, lang: Lang, here: str) -> str:
     editorial = f" <small>({t('editorial', lang)})</small>"
     columns = [t("reporting_who", lang), t("reporting_to", lang), t("reporting_how_often", lang),
                t("reporting_recipient_today", lang) + editorial, t("reporting_words", lang), t("reporting_where", lang)]
-    out = ["| " + " | ".join(columns) + " |\n|" + "---|" * len(columns) + "\n"]
+    out = ['<div class="reporting-table" markdown>\n\n| ' + " | ".join(columns) + " |\n|" + "---|" * len(columns) + "\n"]
     used: list[Relation] = []
     for group in reporting_by_passage(every_reporting(plan)):
         first = group[0]
@@ -112,7 +111,7 @@ def _reporting_table(plan: Plan, lang: Lang, here: str) -> str:
                  f"<span data-search-exclude>“{escape(first.report.quote[lang])}”</span>",
                  link(escape(first.passage.id), here, *passage_location(plan, first.passage))]
         out.append("| " + " | ".join(cells) + " |\n")
-    out.append("{: .reporting-table }\n\n")
+    out.append("\n</div>\n\n")
     out.append('<div class="reporting-notes" data-search-exclude markdown>\n\n')  # search finds them on the
     for relation in used:                                                            # bodies' pages
         if relation.note:
