@@ -13,7 +13,7 @@ from plan_site.model.types import End
 from plan_site.site.labels import t
 from plan_site.site.render.blocks import duty_title
 
-from .html import LANGS, content, flat, resolve, soup
+from .html import LANGS, content, flat, resolve
 
 
 def agency(site: Path, lang: str, slug: str) -> Path:
