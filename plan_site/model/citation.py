@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from plan_site.model.dates import reader_date
 from plan_site.model.plan import Plan
-from plan_site.model.types import Duty, Lang
+from plan_site.model.types import Duty, Lang, Passage
 
 _ENGLISH_ORDINALS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -74,6 +74,20 @@ def duty_pinpoint(plan: Plan, duty: Duty, lang: Lang) -> str:
         place = f"item {assignment.number}, Part {part}"
         indent = f"{ordinal(duty.number, lang)} indent"
     return place if assignment.layout == "paragraph" else f"{indent}, {place}"
+
+
+def paragraph_pinpoint(passage: Passage, lang: Lang) -> str:
+    """Where a paragraph of a part sits, as citations write it: ``IV.1`` → "mục 1, phần IV", "item 1, Part IV"."""
+    part, *rest = passage.id.split(".")
+    if lang == "vi":
+        return f"mục {rest[0]}, phần {part}" if rest else f"phần {part}"
+    return f"item {rest[0]}, Part {part}" if rest else f"Part {part}"
+
+
+def paragraph_citation(plan: Plan, passage: Passage, lang: Lang) -> str:
+    """The formal citation of a paragraph of a part, as ``duty_citation`` cites a duty."""
+    joiner = " " if lang == "vi" else " of "
+    return paragraph_pinpoint(passage, lang) + joiner + plan_citation(plan, lang)
 
 
 def duty_citation(plan: Plan, duty: Duty, lang: Lang) -> str:

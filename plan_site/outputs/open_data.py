@@ -12,7 +12,7 @@ import io
 import json
 from dataclasses import dataclass
 
-from plan_site.model.citation import duty_citation, with_url
+from plan_site.model.citation import duty_citation, paragraph_citation, with_url
 from plan_site.model.identifiers import (
     AKN_LANGUAGES,
     decision_work_uri,
@@ -22,6 +22,7 @@ from plan_site.model.identifiers import (
     record_eids,
 )
 from plan_site.model.plan import Plan
+from plan_site.model.reporting import Reporting, reporting_by_passage, reporting_of, reporting_roles
 from plan_site.model.types import LANGS, Assignment, Duty, End, Lang, Relation, Statement, Target
 from plan_site.site.labels import t
 from plan_site.source.schema import SCHEMA_PATH
@@ -182,9 +183,34 @@ def checklist_row(plan: Plan, duty: Duty, lang: Lang, site_root: str) -> list[st
     return row
 
 
+def reports_text(plan: Plan, group: list[Reporting], lang: Lang) -> str:
+    """A general paragraph's reporting, as ``deadline_text`` gives a duty's: each frequency and recipients."""
+    return "; ".join(f"{t('reports', lang)} ({t('frequency_' + x.report.frequency, lang)}): "
+                     + ", ".join(plan.bodies[b].name[lang] for b in x.to) for x in group)
+
+
+def general_checklist_groups(plan: Plan, assignment: Assignment) -> list[list[Reporting]]:
+    """The reporting every agency owes (Part IV), as an assignment's checklist lists it after its duties."""
+    return [g for g in reporting_by_passage(reporting_of(plan, assignment)) if g[0].general]
+
+
+def general_checklist_row(plan: Plan, group: list[Reporting], lang: Lang, site_root: str) -> list[str]:
+    """A Part IV paragraph that binds every agency, as a line of an agency's checklist."""
+    passage = group[0].passage
+    address = routes.page_address(routes.language_root(site_root, lang), routes.ORIGINAL, passage.anchor)
+    roles = ", ".join(plan.roles[r].name[lang] for r in reporting_roles(plan))
+    row = [passage.id, t("every_agency", lang), passage.text[lang], roles, "", "", reports_text(plan, group, lang),
+           "", "", with_url(paragraph_citation(plan, passage, lang), address), address]
+    if lang == "en":
+        row.insert(CHECKLIST_KEYS.index("checklist_text") + 1, passage.text.vi)
+    return row
+
+
 def checklist_csv(plan: Plan, assignment: Assignment, lang: Lang, site_root: str) -> str:
-    """An agency's duties as a checklist to track implementation; with a BOM so spreadsheets read UTF-8."""
+    """An agency's duties as a checklist to track implementation, then the reporting Part IV asks of every
+    agency; with a BOM so spreadsheets read UTF-8."""
     rows = [checklist_row(plan, d, lang, site_root) for d in assignment.duties]
+    rows += [general_checklist_row(plan, g, lang, site_root) for g in general_checklist_groups(plan, assignment)]
     return "\ufeff" + _csv(checklist_header(lang), rows)
 
 

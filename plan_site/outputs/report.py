@@ -18,7 +18,8 @@ the rest:
 - Sections I-III (results, difficulties, proposals) as dotted lines to write on; section I refers to the
   annex, which is the one landscape section (Decree 30 allows landscape pages for tables): one table row per
   duty with its number, id, full text and formal citation, its targets and reporting obligations from the
-  data, and empty columns for results, difficulties and proposals. The annex follows the signature, as
+  data, and empty columns for results, difficulties and proposals; then a row per Part IV paragraph whose
+  reporting binds every agency (model/reporting.py), as the checklist lists it. The annex follows the signature, as
   reports attach their tables, and is tied to the report by its number and date ("Kèm theo Báo cáo số …").
 - "Nơi nhận" lists the recipients Part IV names, as it names them (the 2021 bodies); the signature block is
   blank. After it, a boxed editors' note, marked as such and to be deleted before issuing, says where the
@@ -60,10 +61,11 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.shared import Mm, Pt
 
-from plan_site.model.citation import decision_citation, duty_citation, plan_citation
+from plan_site.model.citation import decision_citation, duty_citation, paragraph_citation, plan_citation
 from plan_site.model.plan import Plan
 from plan_site.model.types import Assignment, Body, Duty
 from plan_site.outputs import docx_layout as layout
+from plan_site.outputs.open_data import general_checklist_groups, reports_text
 from plan_site.outputs.report_data import (
     BLANK,
     LINE_BLANK,
@@ -307,6 +309,19 @@ def _duties_table(document, plan: Plan, template: ReportTemplate) -> None:
         lines = targets_and_reports(plan, duty)
         for line in lines or ["–"]:
             layout.cell_paragraph(cells[3], line, layout.SIZE["table"], align=WD_ALIGN_PARAGRAPH.LEFT, after=3)
+    for number, group in enumerate(general_checklist_groups(plan, template.assignment), start=len(template.duties) + 1):
+        # Part IV's reporting, which binds every agency, as the checklist lists it after the duties
+        passage = group[0].passage
+        row = table.add_row()
+        layout.add_element(row._tr.get_or_add_trPr(), "w:cantSplit")
+        cells = row.cells
+        layout.cell_paragraph(cells[0], str(number), layout.SIZE["table"])
+        layout.cell_paragraph(cells[1], passage.id, layout.SIZE["table"])
+        layout.cell_paragraph(cells[2], passage.text.vi, layout.SIZE["table"], align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=3)
+        layout.cell_paragraph(cells[2], f"({paragraph_citation(plan, passage, 'vi')})", layout.SIZE["table"],
+                              italic=True, align=WD_ALIGN_PARAGRAPH.LEFT)
+        layout.cell_paragraph(cells[3], reports_text(plan, group, "vi"), layout.SIZE["table"],
+                              align=WD_ALIGN_PARAGRAPH.LEFT, after=3)
     layout.set_widths(table, TABLE_WIDTHS_MM)
 
 

@@ -4,11 +4,12 @@ where each body's work sits since 2025 (the relations registry), in the words of
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from plan_site.model.dates import reader_date
 from plan_site.model.plan import Plan
-from plan_site.model.types import Body, Duty, End, Note, Passage, Relation, Report
+from plan_site.model.citation import paragraph_pinpoint
+from plan_site.model.reporting import successions
+from plan_site.model.types import Body, Duty, Note, Passage, Report
 from plan_site.outputs.open_data import deadline_text, target_text
 from plan_site.site.labels import t
 
@@ -39,27 +40,13 @@ def reporting_duty(plan: Plan) -> tuple[Passage, Report] | None:
 
 def passage_pinpoint(passage: Passage) -> str:
     """Where a paragraph of a part sits, as citations write it: ``IV.1`` → "mục 1, phần IV"."""
-    part, *rest = passage.id.split(".")
-    return f"mục {rest[0]}, phần {part}" if rest else f"phần {part}"
+    return paragraph_pinpoint(passage, "vi")
 
 
 def recipients(plan: Plan, body: Body) -> list[str]:
     """The bodies the reporting duty names as recipients, as the Plan names them, less the reporting body."""
     duty = reporting_duty(plan)
     return [b for b in duty[1].to if b != body.id] if duty else []
-
-
-def successions(plan: Plan, body_id: str) -> Iterator[Relation]:
-    """The ``succeeded-by`` relations leading from a body, followed along the chain (LĐTBXH → Y tế → …)."""
-    seen, queue = {body_id}, [body_id]
-    while queue:
-        current = queue.pop(0)
-        for relation in plan.relations:
-            if relation.type == "succeeded-by" and relation.source == End("body", current):
-                yield relation
-                if relation.target.id not in seen:
-                    seen.add(relation.target.id)
-                    queue.append(relation.target.id)
 
 
 def note_meta(note: Note) -> str:

@@ -143,3 +143,36 @@ def test_fits_and_works_on_a_phone(phone: Page, base_url: str, plan) -> None:
     assert shown(phone) == [d.id for d in plan.duties if "moi-truong-mang" in d.themes]
     box = phone.locator("#duty-finder-text").bounding_box()
     assert box and box["height"] >= 40 and box["x"] >= 0 and box["x"] + box["width"] <= 390
+
+
+def general_shown(page: Page) -> list[str]:
+    """Ids of Part IV's paragraphs (every agency's) a reader can see."""
+    return page.eval_on_selector_all("#duty-finder-general li[data-duty]",
+                                     "rows => rows.filter(r => r.offsetParent !== null).map(r => r.dataset.duty)")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_reporting_filter_shows_the_reporting_every_agency_owes(page: Page, base_url: str, plan,
+                                                                    lang: str) -> None:
+    """Part IV.1 (report yearly, or when asked, to the Provincial People's Committee) binds every agency: it
+    passes the reporting role and any agency, fails a key task or theme (it has none), and is not counted."""
+    general = [p.id for part in plan.document.parts for p in part.paragraphs if p.reports]
+    assert "IV.1" in general
+    reporting = [r for r in plan.roles if all(r in d.roles for d in plan.duties if d.reports)]
+    page.goto(base_url + LANGS[lang] + "finder/")
+    total = len(list(plan.duties))
+    assert general_shown(page) == general
+    page.select_option("#duty-finder-role", reporting[0])
+    expected = [d.id for d in plan.duties if reporting[0] in d.roles]
+    assert shown(page) == expected and general_shown(page) == general
+    count_says(page, len(expected), total)
+    for assignment in (plan.assignments[6], plan.assignments[0]):
+        page.select_option("#duty-finder-agency", assignment.slug)
+        assert general_shown(page) == general, assignment.slug
+    page.select_option("#duty-finder-role", "tham-muu")
+    expect(page.locator("#duty-finder-general-block")).to_be_hidden()
+    page.select_option("#duty-finder-role", "")
+    page.select_option("#duty-finder-agency", "")
+    page.select_option("#duty-finder-task", "II.5")
+    assert general_shown(page) == []
+    expect(page.locator("#duty-finder-general-block")).to_be_hidden()

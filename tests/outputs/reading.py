@@ -11,7 +11,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Length
 
-from plan_site.model.citation import decision_citation, duty_citation
+from plan_site.model.citation import decision_citation, duty_citation, paragraph_citation
 from plan_site.model.plan import Plan
 from plan_site.outputs.open_data import target_text
 from plan_site.outputs.report import ReportTemplate, header_names, recipients, reporting_duty
@@ -134,9 +134,20 @@ def check_blocks(document, plan: Plan, template: ReportTemplate) -> None:
 def check_duties(document, plan: Plan, template: ReportTemplate) -> None:
     """One row per duty: number, id, full text with citation, targets and reports, three blank columns."""
     table = document.tables[-1]
-    rows = table.rows[1:]
+    # the duties, then Part IV's paragraphs whose reporting binds every agency (those naming a recipient
+    # other than the agency itself), read from the data
+    bodies = set(template.assignment.bodies)
+    general = [p for part in plan.document.parts for p in part.paragraphs if any(set(r.to) - bodies for r in p.reports)]
+    rows, general_rows = table.rows[1:len(template.duties) + 1], table.rows[len(template.duties) + 1:]
     assert [text_of(c) for c in table.rows[0].cells][:2] == ["STT", "Mã nhiệm vụ"]
-    assert len(rows) == len(template.duties)
+    assert len(rows) == len(template.duties) and len(general_rows) == len(general)
+    for number, (row, passage) in enumerate(zip(general_rows, general, strict=True), start=len(rows) + 1):
+        cells = row.cells
+        assert text_of(cells[0]) == str(number) and text_of(cells[1]) == passage.id
+        assert [words(p.text) for p in cells[2].paragraphs] == [words(passage.text.vi),
+                                                               f"({paragraph_citation(plan, passage, 'vi')})"]
+        assert all(plan.body(b).name.vi in text_of(cells[3]) for r in passage.reports for b in r.to if b not in bodies)
+        assert [text_of(c) for c in cells[4:]] == ["", "", ""], "results, difficulties, proposals: blank"
     for number, (row, duty) in enumerate(zip(rows, template.duties, strict=True), start=1):
         cells = row.cells
         assert text_of(cells[0]) == str(number) and text_of(cells[1]) == duty.id

@@ -140,3 +140,13 @@ def test_a_minimal_plan_without_a_reporting_paragraph_still_gives_a_whole_templa
     document = open_docx(data)
     assert "theo yêu cầu tại" not in " ".join(p.text for p in document.paragraphs)
     assert [words(p.text) for p in document.tables[1].cell(0, 0).paragraphs] == ["Nơi nhận:", "- Lưu: VT, ……."]
+
+
+def test_every_template_lists_the_reporting_part_iv_asks_of_every_agency(plan, templates, files) -> None:
+    """IV.1 (report yearly, or when asked, to the Provincial People's Committee through the Department of
+    Labour) closes every annex table, after the body's own duties; check_template checks each row's cells."""
+    for template in templates:
+        table = open_docx(files[template.path]).tables[-1]
+        ids = [text_of(row.cells[1]) for row in table.rows[1:]]
+        assert ids[:len(template.duties)] == [d.id for d in template.duties]
+        assert "IV.1" in ids[len(template.duties):], template.path

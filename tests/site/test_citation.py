@@ -58,10 +58,13 @@ def test_every_duty_shows_its_permalink_and_citation_without_javascript(site: Pa
     for assignment in plan.assignments:
         page = soup(root / "agencies" / assignment.slug / "index.html")
         for duty in assignment.duties:
-            bar = page.find(id=duty.anchor).find_next_sibling("div", class_="duty-cite")
-            assert bar is not None, duty.id
-            assert bar.select_one("a.duty-permalink")["href"] == f"#{duty.anchor}"
-            assert bar.select_one("a.duty-permalink svg[aria-hidden=true]") is not None
+            text = page.find(id=duty.anchor).find_next_sibling("div")
+            assert "duty" in text["class"], duty.id
+            bar = text.find_next_sibling("div")  # after the duty's text, not before it
+            assert bar is not None and "duty-cite" in bar["class"], duty.id
+            permalink = bar.select_one("a.duty-permalink")
+            assert permalink["href"] == f"#{duty.anchor}" and permalink.get_text() == duty.id
+            assert duty.id in permalink["aria-label"], "the visible id is part of the link's name"
             assert bar.select_one(f"#cite-{duty.anchor} .cite-text__value").get_text() == duty_citation(plan, duty, lang)
             button = bar.select_one("button.cite-copy")
             assert button["type"] == "button" and button["data-cite"] == f"cite-{duty.anchor}"

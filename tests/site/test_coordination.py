@@ -70,7 +70,8 @@ def test_each_agency_page_links_its_checklist_which_lists_every_duty(site: Path,
         assert links == [checklist, site / LANGS[lang] / "data" / "checklists" / f"{assignment.slug}.csv"]
         tree = soup(checklist)
         rows = tree.select(".checklist table tbody tr")
-        assert [r.find_all("td")[1].get_text() for r in rows] == [d.id for d in assignment.duties]
+        assert [r.find_all("td")[1].get_text() for r in rows] == [d.id for d in assignment.duties] + \
+            every_agencys_reporting(plan, assignment)
         notes = [r.find_all("td")[-1] for r in rows]
         for label in (x for note in notes for x in note.select(".checklist-label")):  # the heading, shown on phones
             label.decompose()
@@ -78,3 +79,28 @@ def test_each_agency_page_links_its_checklist_which_lists_every_duty(site: Path,
         assert tree.select_one("button.print-page[type=button][hidden]") is not None
         nav = [resolve(checklist, a["href"], site) for a in tree.select("nav.md-nav--primary a[href]")]
         assert checklist not in [t for t, _ in filter(None, nav)], "checklists stay out of the navigation"
+
+
+def every_agencys_reporting(plan, assignment) -> list[str]:
+    """Part IV's paragraphs whose reports bind every agency: each that names a recipient other than the
+    assignment's own bodies (no one reports to itself), read straight from the data."""
+    return [p.id for part in plan.document.parts for p in part.paragraphs
+            if any(set(r.to) - set(assignment.bodies) for r in p.reports)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_checklist_ends_with_the_reporting_every_agency_owes(site: Path, plan, lang: str) -> None:
+    """Part IV.1 (report yearly, or when asked, to the Provincial People's Committee through the Department of
+    Labour) is in every agency's checklist: the row links to the paragraph and names its recipients."""
+    for assignment in plan.assignments:
+        checklist = site / LANGS[lang] / "checklists" / assignment.slug / "index.html"
+        rows = {r.find_all("td")[1].get_text(): r for r in soup(checklist).select(".checklist table tbody tr")}
+        general = every_agencys_reporting(plan, assignment)
+        assert "IV.1" in general, assignment.slug
+        for passage_id in general:
+            row, passage = rows[passage_id], plan.passage_index[passage_id]
+            assert resolve(checklist, row.find_all("td")[1].a["href"], site) == \
+                (site / LANGS[lang] / "original" / "index.html", passage.anchor)
+            timing = row.find_all("td")[5].get_text()
+            recipients = {b for r in passage.reports for b in r.to if b not in assignment.bodies}
+            assert recipients and all(plan.bodies[b].name[lang] in timing for b in recipients), assignment.slug

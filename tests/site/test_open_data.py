@@ -42,6 +42,11 @@ def yaml_duties(source: dict) -> list[dict]:
     return [dict(d, assignment=a["id"], slug=a["slug"]) for a in part["assignments"] for d in a["duties"]]
 
 
+def assignment_bodies(source: dict, slug: str) -> list[str]:
+    part = next(p for p in source["plan"]["parts"] if p["id"] == "III")
+    return next(a["bodies"] for a in part["assignments"] if a["slug"] == slug)
+
+
 def read_csv(path: Path, bom: bool = False) -> list[dict[str, str]]:
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") == bom, path
@@ -121,15 +126,20 @@ def test_each_agency_has_a_checklist_csv_to_track_its_duties(site: Path, source:
     for slug in dict.fromkeys(d["slug"] for d in duties):
         rows = read_csv(site / LANGS[lang] / "data" / "checklists" / f"{slug}.csv", bom=True)
         own = [d for d in duties if d["slug"] == slug]
+        # then Part IV's paragraphs whose reports name a recipient other than the agency itself
+        bodies = set(assignment_bodies(source, slug))
+        general = [p for part in source["plan"]["parts"] for p in part.get("paragraphs", [])
+                   if any(set(r["to"]) - bodies for r in p.get("reports", []))]
+        assert general, "every agency reports (Part IV)"
         header = list(rows[0]) if rows else []
         status, notes = ("Tình trạng thực hiện", "Ghi chú") if lang == "vi" else ("Status", "Notes")
         assert status in header and notes in header
-        assert [r[header[0]] for r in rows] == [d["id"] for d in own]
+        assert [r[header[0]] for r in rows] == [d["id"] for d in own + general]
         text = "Nội dung nhiệm vụ" if lang == "vi" else "Duty text"
-        assert [r[text] for r in rows] == [d["text"][lang] for d in own]
+        assert [r[text] for r in rows] == [d["text"][lang] for d in own + general]
         assert all(r[status] == "" and r[notes] == "" for r in rows), "left blank to fill in"
         if lang == "en":
-            assert [r["Vietnamese original"] for r in rows] == [d["text"]["vi"] for d in own]
+            assert [r["Vietnamese original"] for r in rows] == [d["text"]["vi"] for d in own + general]
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -79,11 +79,17 @@ def test_finder_lists_every_duty_with_its_facts_embedded_safely(site: Path, plan
     assert block["type"] == "application/json"
     assert "<" not in block.string
     facts = json.loads(block.string)
-    assert list(facts) == [d.id for d in plan.duties]
+    # every duty, then Part IV's paragraphs that bind every agency (its reporting; test_finder.py)
+    general = [p.id for part in plan.document.parts for p in part.paragraphs if p.reports]
+    assert list(facts) == [d.id for d in plan.duties] + general
     for duty in plan.duties:
         assert facts[duty.id]["role"] == list(duty.roles)
-        link = doc.select_one(f'li[data-duty="{duty.id}"] a')["href"]
+        link = doc.select_one(f'#duty-finder-list li[data-duty="{duty.id}"] a')["href"]
         assert link.endswith(f"agencies/{plan.assignment_of(duty).slug}/#{duty.anchor}"), link
+    for passage_id in general:
+        assert facts[passage_id]["agency"] == [a.slug for a in plan.assignments]
+        link = doc.select_one(f'#duty-finder-general li[data-duty="{passage_id}"] a')["href"]
+        assert link.endswith(f"original/#{plan.passage_index[passage_id].anchor}"), link
     home = soup(site / LANGS[lang] / "index.html")
     nav = {a.get_text(strip=True): a.get("href") for a in home.select("nav.md-nav--primary a")}
     assert nav.get(t("finder", lang)) == "finder/", "the finder is not in the navigation"

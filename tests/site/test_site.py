@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from plan_site.site.labels import t
 from plan_site.site.render.blocks import body_location
@@ -20,6 +20,11 @@ def built(site: Path, lang: str, source_path: str) -> Path:
     stem = source_path.removesuffix(".md")
     stem = stem.removesuffix("index").rstrip("/")
     return site / LANGS[lang] / stem / "index.html" if stem else site / LANGS[lang] / "index.html"
+
+
+def private_copy(tree):
+    """A copy of a cached tree to cut things out of: other tests read the cached one (html.soup)."""
+    return BeautifulSoup(str(tree), "html.parser")
 
 
 def page_url_of(source_path: str) -> str:
@@ -70,7 +75,7 @@ def _leads_to(page: Path, site: Path, href: str) -> tuple[str, str]:
 @pytest.mark.parametrize("lang", LANGS)
 def test_each_agency_page_shows_its_roles_targets_partners_and_place_in_the_original(site: Path, plan,
                                                                                       lang: str) -> None:
-    """What the data says of each assignment's duties, on its page: at a glance, duty by duty, and the
+    """What the data says of each assignment's duties, on its page: targets, duty by duty, and the
     partners with the duties that name them."""
     for assignment in plan.assignments:
         page = built(site, lang, f"agencies/{assignment.slug}.md")
@@ -78,10 +83,7 @@ def test_each_agency_page_shows_its_roles_targets_partners_and_place_in_the_orig
         lede = [_leads_to(page, site, a["href"]) for a in article.select_one(".lede").select("a[href]")]
         assert ("original/", assignment.anchor) in lede, where
 
-        summary = article.select_one(".agency-summary")
-        roles = Counter(r for d in assignment.duties for r in d.roles)
-        assert sorted(flat(chip.get_text()) for chip in summary.select(".role")) == \
-            sorted(f"{plan.roles[r].name[lang]} × {n}" for r, n in roles.items()), where
+        summary = article.select_one(".agency-summary")  # after the duties (test_agency_pages.py)
         targets = [(_target(x), d.id) for d in assignment.duties for x in d.targets]
         shown = [(flat(li.select_one(".target-value").get_text()), flat(li.select("a")[-1].get_text()))
                  for li in _facts(summary, t("targets", lang))]
@@ -177,7 +179,7 @@ def test_every_mention_of_an_instrument_is_a_link(site: Path, plan, lang: str) -
     pattern = re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE)
     unlinked = []
     for source_path in ["original.md"] + [f"agencies/{a.slug}.md" for a in plan.assignments]:
-        article = content(built(site, lang, source_path))
+        article = private_copy(content(built(site, lang, source_path)))
         for details in article.select("details.original-vi"):
             details.decompose() if lang == "en" else None
         # The relations figure and table name other documents by their own titles, and a later law often
@@ -199,6 +201,7 @@ def test_english_pages_read_as_english(site: Path) -> None:
         article = content(page)
         if article is None:
             continue
+        article = private_copy(article)
         for quoted in article.select('[lang="vi"]'):
             quoted.decompose()
         letters = [c for c in article.get_text(" ").lower() if c.isalpha()]

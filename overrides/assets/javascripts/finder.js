@@ -22,11 +22,17 @@
     return value.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/đ/g, "d")
   }
 
-  const rows = Array.from(list.querySelectorAll("li[data-duty]")).map(el => ({
+  // Part IV's paragraphs that bind every agency (finder.py `_general`): filtered like the duties, not counted.
+  const general = document.getElementById("duty-finder-general")
+  const generalBlock = document.getElementById("duty-finder-general-block")
+  const row = counted => el => ({
     el,
+    counted,
     facts: facts[el.dataset.duty] || {},
     words: " " + fold(el.textContent).replace(/[^\p{L}\p{N}]+/gu, " ") + " ",
-  }))
+  })
+  const rows = Array.from(list.querySelectorAll("li[data-duty]")).map(row(true))
+    .concat(general ? Array.from(general.querySelectorAll("li[data-duty]")).map(row(false)) : [])
 
   /** The current filters, read from the form. */
   function state() {
@@ -50,12 +56,14 @@
   function apply() {
     const filters = state()
     const words = fold(filters.text).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
-    let shown = 0
+    let shown = 0, generalShown = 0
     for (const row of rows) {
       const visible = passes(row, filters, words)
       row.el.hidden = !visible
-      if (visible) shown++
+      if (visible && row.counted) shown++
+      else if (visible) generalShown++
     }
+    if (generalBlock) generalBlock.hidden = generalShown === 0
     count.textContent = count.dataset.template.replace("{matching}", shown)
     const params = new URLSearchParams()
     for (const name of [...FACETS, "text"]) if (filters[name]) params.set(name, filters[name])

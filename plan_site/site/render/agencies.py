@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections import Counter
 
 from plan_site.model.plan import Plan
+from plan_site.model.reporting import reporting_by_passage, reporting_of
 from plan_site.model.types import Assignment, End, Lang, Passage
 from plan_site.site import routes
 from plan_site.site.labels import t, tn
 from plan_site.site.render.blocks import (
     assignment_duties,
     body_link,
-    key_task_link,
+    duty_glance,
+    work_today,
     note_block,
     passage_location,
-    report_markdown,
+    reporting_markdown,
     target_markdown,
 )
 from plan_site.site.render.checklist import checklist_links
@@ -25,7 +27,8 @@ from plan_site.site.render.report_links import report_links
 
 
 def agency_page_for(plan: Plan, assignment: Assignment, lang: Lang) -> Page:
-    """One assignment: its duties with anchors, roles and targets at a glance, partners both ways."""
+    """One assignment, duties first: where the work sits today, the duties at a glance, each duty in full
+    (its text, then its reference details), then targets and reporting, the 2025 notes, partners, relations."""
     here = routes.agency(assignment.slug)
     heading = assignment.heading[lang]
     duties = assignment.duties
@@ -34,14 +37,12 @@ def agency_page_for(plan: Plan, assignment: Assignment, lang: Lang) -> Page:
     side_by_side = link(t("read_side_by_side", lang), here, routes.PARALLEL, assignment.anchor)
     out.append(f"{t('part', lang)} III, {t('assignment', lang).lower()} {assignment.number} · "
                f"{tn('count_duties', len(duties), lang)} · {original} · {side_by_side}\n{{: .lede }}\n\n")
-    out.append(_summary(plan, assignment, lang, here))
-    out.append(checklist_links(assignment, lang, here))
-    out.append(report_links(plan, assignment, lang, here))
-    single_body_note = plan.bodies[assignment.bodies[0]].since_2025 if len(assignment.bodies) == 1 else None
-    if single_body_note:  # with several bodies, each body's note heads its own section below
-        out.append(note_block(single_body_note, lang, f"{t('editorial_note', lang)}: {t('since_2025', lang)}"))
+    out.append(_work_today(plan, assignment, lang, here))
     out.append(f"## {t('duties', lang)} {{: #duties }}\n\n")
-    out.append(assignment_duties(plan, assignment, lang, here))
+    out.append(duty_glance(assignment, lang))
+    out.append(assignment_duties(plan, assignment, lang, here, notes=False))
+    out.append(_targets_and_reporting(plan, assignment, lang, here))
+    out.append(_since_2025(plan, assignment, lang))
     out.append(_coordination(plan, assignment, lang, here))
     focus = tuple(End("body", b) for b in assignment.bodies)
     out.append(relations_section(plan, focus, lang, here, t("relations", lang)))
@@ -55,27 +56,54 @@ def _agency_description(plan: Plan, assignment: Assignment, lang: Lang) -> str:
                                                 heading=assignment.heading[lang], title=plan.meta.title[lang])
 
 
-def _summary(plan: Plan, assignment: Assignment, lang: Lang, here: str) -> str:
-    """Roles, targets, reporting and key tasks at a glance."""
-    roles = Counter(r for d in assignment.duties for r in d.roles)
-    rows = []
-    if roles:
-        chips = " ".join(f'<span class="role">{escape(plan.roles[r].name[lang])} × {n}</span>'
-                         for r, n in roles.most_common())
-        rows.append(f"- **{t('roles', lang)}:** {chips}\n")
-    targets = [(d, x) for d in assignment.duties for x in d.targets]
-    for duty, target in targets:
-        rows.append(f"- **{t('targets', lang)}:** {target_markdown(target, lang)} "
-                    f"({link(duty.id, here, here, duty.anchor)})\n")
+def _work_today(plan: Plan, assignment: Assignment, lang: Lang, here: str) -> str:
+    """Under the title: where the work sits today, from the relations registry (editorial), with the way
+    to the full notes below the duties. Nothing if no body of the assignment has a 2025 note or successor."""
+    several = len(assignment.bodies) > 1
+    parts = []
+    for body_id in assignment.bodies:
+        today = work_today(plan, body_id, lang, here)
+        if today:
+            parts.append(f"{escape(plan.bodies[body_id].name[lang])}: {today}" if several else today)
+    if not parts:
+        return ""
+    note = f"[{t('full_note', lang)}](#since-2025)" if _noted(plan, assignment) else ""
+    return (f"{t('work_today', lang)} <small>({t('editorial', lang)})</small>: {'; '.join(parts)}"
+            + (f" · {note}" if note else "") + "\n{: .work-today }\n\n")
+
+
+def _noted(plan: Plan, assignment: Assignment) -> list[str]:
+    return [b for b in assignment.bodies if plan.bodies[b].since_2025]
+
+
+def _since_2025(plan: Plan, assignment: Assignment, lang: Lang) -> str:
+    """The bodies' 2025 notes in full, after the duties they concern."""
+    noted = _noted(plan, assignment)
+    if not noted:
+        return ""
+    out = [f"## {t('since_2025', lang)} {{: #since-2025 }}\n\n"]
+    for body_id in noted:
+        body = plan.bodies[body_id]
+        title = t("editorial_note", lang) + (f": {escape(body.name[lang])}" if len(assignment.bodies) > 1 else "")
+        out.append(note_block(body.since_2025, lang, title))
+    return "".join(out)
+
+
+def _targets_and_reporting(plan: Plan, assignment: Assignment, lang: Lang, here: str) -> str:
+    """Targets and what the assignment must report, its duties' and every agency's (Part IV), with the way
+    to who receives reports today, the checklist and the report template."""
+    here_rows = []
     for duty in assignment.duties:
-        for report in duty.reports:
-            rows.append(f"- **{t('reports', lang)}:** {report_markdown(plan, report, lang, here)} "
-                        f"({link(duty.id, here, here, duty.anchor)})\n")
-    tasks = sorted({k for d in assignment.duties for k in d.key_tasks}, key=lambda k: int(k.split(".")[1]))
-    if tasks:
-        links = ", ".join(key_task_link(plan, k, lang, here) for k in tasks)
-        rows.append(f"- **{t('serves_key_tasks', lang)}** <small>({t('editorial', lang)})</small>: {links}\n")
-    return '<div class="agency-summary" markdown>\n\n' + "".join(rows) + "\n</div>\n\n"
+        for target in duty.targets:
+            here_rows.append(f"- **{t('targets', lang)}:** {target_markdown(target, lang)} "
+                             f"({link(duty.id, here, here, duty.anchor)})\n")
+    for group in reporting_by_passage(reporting_of(plan, assignment)):
+        here_rows.append(f"- **{t('reports', lang)}:** {reporting_markdown(plan, group, lang, here)}\n")
+    today = link(t("reports_today", lang), here, routes.TARGETS, "reporting")
+    return (f"## {t('targets_reporting', lang)} {{: #reporting }}\n\n"
+            # each line repeats a duty's words or Part IV's, which search finds where they stand
+            + '<div class="agency-summary" data-search-exclude markdown>\n\n' + "".join(here_rows) + "\n</div>\n\n"
+            + f"{today}\n\n" + checklist_links(assignment, lang, here) + report_links(plan, assignment, lang, here))
 
 
 def _coordination(plan: Plan, assignment: Assignment, lang: Lang, here: str) -> str:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from plan_site.model.document import Piece
 from plan_site.model.plan import Plan
-from plan_site.model.types import Assignment, Candidate, Duty, Instrument, Lang, Note, Passage
+from plan_site.model.reporting import Reporting, successors_today
+from plan_site.model.types import Assignment, Candidate, Duty, Instrument, Lang, Note, Passage, Relation
 from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.cite import duty_cite_bar
@@ -117,24 +118,32 @@ def duty_block(plan: Plan, duty: Duty, lang: Lang, from_page: str, heading_level
     home = routes.agency(plan.assignment_of(duty).slug)
     quoted = "" if from_page == home else " data-search-exclude"  # search leads to the duty's own page
     out = [f"{hashes} {escape(duty_title(duty, lang))} {{: #{duty.anchor} .duty-heading{quoted} }}\n\n"]
-    permalink = href(from_page, home, duty.anchor)
-    out.append(duty_cite_bar(plan, duty, lang, permalink))
     out.append('<div class="duty" markdown>\n\n')
-    out.append(text_block(plan, duty, lang, from_page))
+    out.append(text_block(plan, duty, lang, from_page))  # the Plan's words first; the reference details after
     out.append(duty_facts(plan, duty, lang, from_page))
     out.append("</div>\n\n")
+    out.append(duty_cite_bar(plan, duty, lang, href(from_page, home, duty.anchor)))
     return "".join(out)
 
 
-def assignment_duties(plan: Plan, assignment: Assignment, lang: Lang, from_page: str) -> str:
-    """Every duty of an assignment, as on its agency page: under each body's name when it has several."""
+def duty_glance(assignment: Assignment, lang: Lang) -> str:
+    """An agency's duties at a glance: one line each, in the Plan's words (the duty's heading: its id and
+    opening words), linking to the full duty below."""
+    lines = "".join(f"- [{escape(duty_title(d, lang))}](#{d.anchor})\n" for d in assignment.duties)
+    return f'<div class="duty-glance" data-search-exclude markdown>\n\n{lines}\n</div>\n\n'
+
+
+
+def assignment_duties(plan: Plan, assignment: Assignment, lang: Lang, from_page: str, notes: bool = True) -> str:
+    """Every duty of an assignment, as on its agency page: under each body's name when it has several,
+    with the body's 2025 note first unless ``notes`` is false (the agency page shows them after the duties)."""
     if len(assignment.bodies) == 1:
         return "".join(duty_block(plan, d, lang, from_page) for d in assignment.duties)
     out = []
     for body_id in assignment.bodies:
         body = plan.bodies[body_id]
         out.append(f"### {escape(body.name[lang])} {{: #body-{body_id} }}\n\n")
-        if body.since_2025:
+        if body.since_2025 and notes:
             out.append(note_block(body.since_2025, lang, f"{t('editorial_note', lang)}: {t('since_2025', lang)}"))
         out.extend(duty_block(plan, d, lang, from_page, heading_level=4) for d in assignment.duties
                    if d.body == body_id)
@@ -295,6 +304,38 @@ def report_markdown(plan: Plan, report, lang: Lang, from_page: str) -> str:
     recipients = ", ".join(body_link(plan, b, lang, from_page) for b in report.to)
     frequency = t(f"frequency_{report.frequency}", lang)
     return f"{recipients} ({frequency}) — “{escape(report.quote[lang])}”"
+
+
+def reporting_markdown(plan: Plan, group: list[Reporting], lang: Lang, from_page: str, who: bool = False) -> str:
+    """One passage's reporting obligation: recipients, how often, the Plan's words and where it says so.
+    A general paragraph's reports are marked as every agency's; ``who`` names a duty's body too."""
+    first = group[0]
+    recipients = ", ".join(body_link(plan, b, lang, from_page) for b in first.to)
+    frequency = "; ".join(dict.fromkeys(t(f"frequency_{x.report.frequency}", lang) for x in group))
+    where = link(escape(first.passage.id), from_page, *passage_location(plan, first.passage))
+    reporter = t("every_agency", lang) if first.general else body_link(plan, first.reporter, lang, from_page) if who else ""
+    lead = f"{reporter} → " if reporter else ""
+    return f"{lead}{recipients} ({frequency}) — “{escape(first.report.quote[lang])}” ({where})"
+
+
+def named_body(plan: Plan, body_id: str, lang: Lang, here: str) -> str:
+    """A body's name, linking to its page if it has one (successors outside the registry have none)."""
+    return body_link(plan, body_id, lang, here) if body_id in plan.bodies else escape(plan.body(body_id).name[lang])
+
+
+def work_today(plan: Plan, body_id: str, lang: Lang, here: str) -> str:
+    """Where one body's work sits today: each chain of successors to its end (the end in bold), dated; or,
+    for a body the registry gives no successor, why (its ``successor``)."""
+    chains = successors_today(plan, body_id)
+    if not chains:
+        reason = plan.body(body_id).successor
+        return t(f"successor_{reason}", lang) if reason else ""
+    return "; ".join(" → ".join(_step(plan, r, lang, here, r is chain[-1]) for r in chain) for chain in chains)
+
+
+def _step(plan: Plan, relation: Relation, lang: Lang, here: str, last: bool) -> str:
+    name = named_body(plan, relation.target.id, lang, here)
+    return f"{f'**{name}**' if last else name} ({t('from_date', lang).format(date=time_html(relation.date, lang))})"
 
 
 def key_task_link(plan: Plan, task_id: str, lang: Lang, from_page: str) -> str:

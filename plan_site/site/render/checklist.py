@@ -8,8 +8,9 @@ Checklist pages are reached from each agency page and are kept out of the naviga
 from __future__ import annotations
 
 from plan_site.model.plan import Plan
+from plan_site.model.reporting import reporting_roles
 from plan_site.model.types import Assignment, Lang
-from plan_site.outputs.open_data import deadline_text, target_text
+from plan_site.outputs.open_data import deadline_text, general_checklist_groups, reports_text, target_text
 from plan_site.site import routes
 from plan_site.site.labels import t, tn
 from plan_site.site.render.markup import escape, link
@@ -70,6 +71,14 @@ def checklist_markdown(plan: Plan, assignment: Assignment, lang: Lang) -> str:
         cells = [labelled(headings[3], roles), labelled(headings[4], partners), labelled(headings[5], "<br>".join(timing)),
                  labelled(headings[6], "", blank=True), labelled(headings[7], "", blank=True)]
         out.append(f"| {CHECKBOX} | {duty_link} | {text} | {' | '.join(cells)} |\n")
+    roles = ", ".join(escape(plan.roles[r].name[lang]) for r in reporting_roles(plan))
+    for group in general_checklist_groups(plan, assignment):  # Part IV: what every agency reports
+        passage = group[0].passage
+        where = link(escape(passage.id), here, routes.ORIGINAL, passage.anchor)
+        text = f"**{t('every_agency', lang)}:** {escape(passage.text[lang])}"
+        cells = [labelled(headings[3], roles), "", labelled(headings[5], escape(reports_text(plan, group, lang))),
+                 labelled(headings[6], "", blank=True), labelled(headings[7], "", blank=True)]
+        out.append(f"| {CHECKBOX} | {where} | {text} | {' | '.join(cells)} |\n")
     out.append("\n</div>\n\n")
     out.append(f"{t('checklist_footer', lang)}\n{{: .checklist-footer }}\n\n")
     return "".join(out)

@@ -1,4 +1,4 @@
-"""A duty's permalink, citation and permanent identifier, shown under its heading on the agency page;
+"""A duty's permalink, citation and permanent identifier, shown after its text on the agency page;
 a printout's source line.
 
 Without JavaScript the citation is plain, selectable text next to a visible permalink; the duty's
@@ -20,30 +20,22 @@ from plan_site.site.render.markup import attribute, escape
 
 PRINT_SOURCE_CLASS = "print-source"
 
-# A chain link (Feather Icons "link", MIT licence), drawn in currentColor.
-_LINK_ICON = (
-    '<svg class="duty-permalink__icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="16" '
-    'height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">'
-    '<path d="M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71"/>'
-    '<path d="M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71"/></svg>'
-)
-
-
 def cite_id(duty: Duty) -> str:
     """The id of the element that holds a duty's citation text."""
     return f"cite-{duty.anchor}"
 
 
 def duty_cite_bar(plan: Plan, duty: Duty, lang: Lang, permalink: str) -> str:
-    """Permalink icon, copy-citation button, the citation and the identifier as text (raw HTML, one block).
-    ``permalink`` is the duty's address relative to this page: ``#iii-7-3`` on its agency page."""
+    """Permalink, copy-citation button, the citation and the identifier as text (raw HTML, one block), after
+    the duty's text. ``permalink`` is the duty's address relative to this page: ``#iii-7-3`` on its agency
+    page; its chain-link icon is drawn by the style sheet (reuse.css), not repeated in every duty's markup.
+    The identifier is built from validated ids (model/identifiers.py), not free text: HTML escaping is enough."""
     permalink_label = attribute(f"{t('permalink', lang)}: {t('duty', lang)} {duty.id}")
     citation = escape(duty_citation(plan, duty, lang))
     identifier = portion_uri(decision_work_uri(plan), duty_eid(plan, duty))
     return (
         '<div class="duty-cite" data-search-exclude>\n'
-        f'<a class="duty-permalink" href="{permalink}" aria-label="{permalink_label}" '
-        f'title="{permalink_label}">{_LINK_ICON}<span class="duty-permalink__id">{escape(duty.id)}</span></a>\n'
+        f'<a class="duty-permalink" href="{permalink}" aria-label="{permalink_label}">{escape(duty.id)}</a>\n'
         f'<button type="button" class="cite-copy" data-cite="{cite_id(duty)}" '
         f'data-copied="{attribute(t("citation_copied", lang))}" data-failed="{attribute(t("citation_copy_failed", lang))}" '
         f'hidden>{t("copy_citation", lang)}</button>\n'
@@ -51,7 +43,7 @@ def duty_cite_bar(plan: Plan, duty: Duty, lang: Lang, permalink: str) -> str:
         f'<p class="cite-text" id="{cite_id(duty)}"><span class="cite-text__label">{t("cite_as", lang)}:</span> '
         f'<span class="cite-text__value">{citation}</span></p>\n'
         f'<p class="cite-akn"><span class="cite-text__label">{t("akn_identifier", lang)}:</span> '
-        f'<code class="cite-akn__value" translate="no">{escape(identifier)}</code></p>\n'
+        f'<code class="cite-akn__value" translate="no">{html.escape(identifier)}</code></p>\n'
         "</div>\n\n"
     )
 

@@ -9,6 +9,7 @@ be shared; nothing is fetched. The facts it filters on travel as JSON in a
 from __future__ import annotations
 
 from plan_site.model.plan import Plan
+from plan_site.model.reporting import general_passages, reporting_roles
 from plan_site.model.types import Duty, Lang
 from plan_site.outputs.metadata import script_json
 from plan_site.site import routes
@@ -28,14 +29,36 @@ def finder_markdown(plan: Plan, lang: Lang) -> str:
                f'data-template="{attribute(count_template)}">'
                f"{escape(tn('finder_count', total, lang, matching=total))}</p>\n\n")
     out.append(f'<script type="application/json" id="duty-finder-data">{script_json(_facts(plan))}</script>\n\n')
+    out.append(_general(plan, lang))
     out.append('<ol class="duty-finder__list" id="duty-finder-list" markdown>\n')
     out.extend(_row(plan, duty, lang) for duty in duties)
     out.append("</ol>\n\n")
     return "".join(out)
 
 
+def _general(plan: Plan, lang: Lang) -> str:
+    """Part IV's paragraphs that bind every agency (its reporting), before the duties: they pass the agency
+    filter for every agency and the role filter for reporting; the count counts Part III's duties only."""
+    passages = general_passages(plan)
+    if not passages:
+        return ""
+    rows = []
+    roles = [escape(plan.roles[r].name[lang]) for r in reporting_roles(plan)]
+    for passage in passages:
+        target = link(escape(passage.id), routes.FINDER, routes.ORIGINAL, passage.anchor)
+        chips = "".join(f'<span class="duty-finder__tag">{tag}</span>' for tag in roles)
+        rows.append(f'<li class="duty-finder__row" data-duty="{attribute(passage.id)}" markdown>\n'
+                    f'<span class="duty-finder__head">{target} · {escape(t("every_agency", lang))}</span>\n'
+                    f'<span class="duty-finder__text">{escape(passage.text[lang])}</span>\n'
+                    f'<span class="duty-finder__tags">{chips}</span>\n</li>\n')
+    return ('<div class="duty-finder__general" id="duty-finder-general-block" markdown>\n\n'
+            f'<p class="duty-finder__general-title">{escape(t("finder_every_agency", lang))}</p>\n\n'
+            '<ol class="duty-finder__list" id="duty-finder-general" markdown>\n' + "".join(rows) + "</ol>\n\n</div>\n\n")
+
+
 def _facts(plan: Plan) -> dict[str, object]:
-    """What each duty can be filtered by, keyed by duty id: ids only, never display text."""
+    """What each duty can be filtered by, keyed by duty id: ids only, never display text. A Part IV paragraph
+    binding every agency is every agency's, with the reporting roles."""
     return {
         duty.id: {
             "agency": plan.assignment_of(duty).slug,
@@ -44,6 +67,10 @@ def _facts(plan: Plan) -> dict[str, object]:
             "role": list(duty.roles),
         }
         for duty in plan.duties
+    } | {
+        passage.id: {"agency": [a.slug for a in plan.assignments], "task": [], "theme": [],
+                     "role": list(reporting_roles(plan))}
+        for passage in general_passages(plan)
     }
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from plan_site.model.plan import Plan
-from plan_site.model.types import Duty, Lang
+from plan_site.model.reporting import every_reporting, reporting_by_passage, successors_today
+from plan_site.model.types import Duty, Lang, Relation
 from plan_site.site import routes
 from plan_site.site.labels import t, tn
 from plan_site.site.render.blocks import (
@@ -11,9 +12,9 @@ from plan_site.site.render.blocks import (
     note_block,
     opening_words,
     passage_location,
-    report_markdown,
     target_markdown,
     text_block,
+    work_today,
 )
 from plan_site.site.render.markup import escape, link
 from plan_site.site.render.page import Page
@@ -42,7 +43,6 @@ def key_tasks_page(plan: Plan, lang: Lang) -> Page:
         counts = [sum(1 for d in a.duties if k.id in d.key_tasks) for k in plan.key_tasks]
         cells = " | ".join(str(n) if n else "·" for n in counts)
         out.append(f"| {link(f'{a.number}. ' + escape(a.heading[lang]), here, routes.agency(a.slug))} | {cells} |\n")
-    out.append('{: .matrix }\n\n')
     return Page(here, t("key_tasks", lang), t("key_tasks", lang) + " — " + plan.meta.title[lang], "".join(out))
 
 
@@ -77,21 +77,49 @@ def themes_index(plan: Plan, lang: Lang) -> Page:
 
 
 def targets_page(plan: Plan, lang: Lang) -> Page:
-    """Every quantified target and every reporting obligation, in one place."""
+    """Every quantified target, then every reporting obligation as a table: who reports, to whom, how often,
+    and (the editors', from the relations registry) who receives the reports today."""
     here = routes.TARGETS
     out = [f"# {t('targets_reporting', lang)}\n\n", f"## {t('quantified_targets', lang)} {{: #targets }}\n\n"]
     for duty in plan.duties:
         for target in duty.targets:
             where = link(duty.id, here, routes.agency(plan.assignment_of(duty).slug), duty.anchor)
             out.append(f"- {body_link(plan, duty.body, lang, here)} ({where}): {target_markdown(target, lang)}\n")
-    out.append(f"\n## {t('reporting_obligations', lang)} {{: #reporting }}\n\n")
-    for passage in plan.passages():
-        for report in passage.reports:
-            page, anchor = passage_location(plan, passage)
-            who = body_link(plan, passage.body, lang, here) + ": " if isinstance(passage, Duty) else ""
-            out.append(f"- {who}{report_markdown(plan, report, lang, here)} ({link(passage.id, here, page, anchor)})\n")
-    out.append("\n")
+    out.append(f"\n## {t('reporting_obligations', lang)} {{: #reporting }}\n\n{t('reporting_table_intro', lang)}\n\n")
+    out.append(_reporting_table(plan, lang, here))
     return Page(here, t("targets_reporting", lang), t("targets_reporting", lang) + " — " + plan.meta.title[lang], "".join(out))
+
+
+def _reporting_table(plan: Plan, lang: Lang, here: str) -> str:
+    """One row per passage that states a reporting obligation; the notes behind the "today" column follow."""
+    editorial = f" <small>({t('editorial', lang)})</small>"
+    columns = [t("reporting_who", lang), t("reporting_to", lang), t("reporting_how_often", lang),
+               t("reporting_recipient_today", lang) + editorial, t("reporting_words", lang), t("reporting_where", lang)]
+    out = ['<div class="reporting-table" markdown>\n\n| ' + " | ".join(columns) + " |\n|" + "---|" * len(columns) + "\n"]
+    used: list[Relation] = []
+    for group in reporting_by_passage(every_reporting(plan)):
+        first = group[0]
+        who = t("every_agency", lang) if first.general else body_link(plan, first.reporter, lang, here)
+        today = []
+        for body_id in first.to:
+            now = work_today(plan, body_id, lang, here) or t("reporting_no_successor", lang)
+            today.append(f"{escape(plan.bodies[body_id].name[lang])}: {now}" if len(first.to) > 1 else now)
+            used += [r for chain in successors_today(plan, body_id) for r in chain if r not in used]
+        cells = [who, ", ".join(body_link(plan, b, lang, here) for b in first.to),
+                 "; ".join(dict.fromkeys(t(f"frequency_{x.report.frequency}", lang) for x in group)),
+                 "<br>".join(today),  # the Plan's words: search finds them in the passage itself
+                 f"<span data-search-exclude>“{escape(first.report.quote[lang])}”</span>",
+                 link(escape(first.passage.id), here, *passage_location(plan, first.passage))]
+        out.append("| " + " | ".join(cells) + " |\n")
+    out.append("\n</div>\n\n")
+    out.append('<div class="reporting-notes" data-search-exclude markdown>\n\n')  # search finds them on the
+    for relation in used:                                                            # bodies' pages
+        if relation.note:
+            title = (f"{t('editorial_note', lang)}: {escape(plan.body(relation.source.id).name[lang])} → "
+                     f"{escape(plan.body(relation.target.id).name[lang])}")
+            out.append(note_block(relation.note, lang, title))
+    out.append("</div>\n\n")
+    return "".join(out)
 
 
 def glossary_page(plan: Plan, lang: Lang) -> Page:
