@@ -21,7 +21,8 @@ def finder_state(page: Page) -> dict:
     """The finder's filters as its form shows them, and how many duties it shows."""
     return page.evaluate("""() => {
       const form = document.getElementById('duty-finder-form');
-      const fields = Object.fromEntries(['agency', 'task', 'theme', 'role', 'text'].map(n => [n, form.elements[n].value]));
+      const names = ['agency', 'task', 'theme', 'role', 'text'];
+      const fields = Object.fromEntries(names.map(n => [n, form.elements[n].value]));
       return {fields, shown: document.querySelectorAll('#duty-finder-list li[data-duty]:not([hidden])').length,
               all: document.querySelectorAll('#duty-finder-list li[data-duty]').length};
     }""")
