@@ -18,10 +18,21 @@
  * - Every space-separated part of the query must occur in a section (AND). A part that holds
  *   several words ("1472/QĐ-TTg", "(Luật") or a quoted phrase must occur as consecutive words.
  * - The last word of the query also matches as the start of a word, so results follow typing.
- * - Score: a part found in the title counts most, then how often it occurs (damped), then the
- *   whole query as one phrase; the score is divided by the square root of the section's length,
- *   so a duty beats a long section that merely contains it. A duty is its own section (its heading
- *   carries the anchor), so a result leads to the duty, not only to the top of its page.
+ *
+ * How it ranks, tier by tier, each tier before all that follow (rank()):
+ * 1. The page's search boost, Material's own page setting (`search: boost:`) kept in the index:
+ *    pages with a boost below 1 (the changelog, the printable checklists) come after all others.
+ * 2. The page named: the whole query, as consecutive words, in the title; the more of the title
+ *    it covers, the higher, and a section's title counts half a page's. "công an" lists the page
+ *    "7. Công an tỉnh" before the original text's section of that name and before its checklist.
+ * 3. Words next to each other: how many neighbouring words of the query are neighbours in the
+ *    section too, so "bao cao" lists "báo cáo" before "bảo … nâng cao".
+ * 4. Relevance: a part found in the title counts most, then how often it occurs (damped), then the
+ *    whole query as one phrase, divided by the square root of the section's length, so a duty
+ *    beats a long section that merely contains it. A duty is its own section (its heading
+ *    carries the anchor), so a result leads to the duty, not only to the top of its page.
+ * The tiers make one number, the result's score, which Material also compares (Enter opens the
+ * highest).
  *
  * The index is Material's search_index.json, made lean by the hook: each section's text with HTML
  * escapes and inline tags, block tags already turned into spaces. Highlights and excerpts are cut at
@@ -107,7 +118,27 @@ function match(doc, query) {
     if (inText.length) phraseAt = inText[0].at
   }
   score /= Math.sqrt(1 + doc.textWords.length / 100)
-  return { score, hits, centres: phraseAt >= 0 ? [phraseAt] : firsts }
+  return { score: rank(doc, query, score), hits, centres: phraseAt >= 0 ? [phraseAt] : firsts }
+}
+
+/** A matched section's tiers (boost, name, neighbours, relevance) as one number: each tier is a
+ *  digit of a mixed-radix number, so it outranks every tier after it. */
+function rank(doc, query, relevance) {
+  const words = query.parts.flat()
+  const boost = doc.boost < 1 ? 0 : doc.boost > 1 ? 2 : 1
+  let name = 0
+  if (occurrences(doc.titleWords, words, query.prefix).length) {
+    const share = words.length / doc.titleWords.length
+    name = Math.round(100 * (doc.location === doc.page ? share : share / 2))
+  }
+  const pairs = words.length - 1
+  let neighbours = 0
+  for (let i = 0; i < pairs; i++) {
+    const pair = [words[i], words[i + 1]], prefix = query.prefix && i + 1 === pairs
+    if (occurrences(doc.titleWords, pair, prefix).length || occurrences(doc.textWords, pair, prefix).length)
+      neighbours++
+  }
+  return ((boost * 101 + name) * (pairs + 1) + neighbours) + relevance / (1 + relevance)
 }
 
 /** The escaped text between two words, tags removed (a block boundary becomes a space). */
@@ -205,6 +236,7 @@ function setup(index) {
   docs = index.docs.map(doc => ({
     location: doc.location,
     page: doc.location.split("#")[0],
+    boost: doc.boost ?? 1,
     title: doc.title || "",
     text: doc.text || "",
     titleWords: wordsOf(doc.title || ""),
