@@ -3,7 +3,11 @@
  * full list of duties. With it, the filter form appears; the rows are filtered in place; the
  * count is updated (a live region); the filters are written to the query string (?agency=,
  * task=, theme=, role=, text=) so a filtered view can be shared and bookmarked. No request is made.
- * The text filter ignores accents and case: every word typed must start a word of the row.
+ * The text filter ignores accents and case: every word typed must start a word of the row. It filters,
+ * then ranks: the rows where the words typed next to each other are next to each other too come first
+ * ("bao cao" lists "báo cáo" before "bảo … nâng cao"), each group in the plan's order. It filters by
+ * the words, not by the phrase, so a duty that has them in another order or apart is still listed
+ * (and counted); it ranks, because without accents only the order of the words tells them apart.
  */
 (function () {
   "use strict"
@@ -22,11 +26,18 @@
     return value.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/đ/g, "d")
   }
 
-  const rows = Array.from(list.querySelectorAll("li[data-duty]")).map(el => ({
-    el,
-    facts: facts[el.dataset.duty] || {},
-    words: " " + fold(el.textContent).replace(/[^\p{L}\p{N}]+/gu, " ") + " ",
-  }))
+  /** Folded words, one space before each and after the last: " bao cao ". */
+  function spaced(text) {
+    return " " + fold(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim() + " "
+  }
+
+  // A row's parts: its head (id and body), its text and each tag (tags touch, with no space between them).
+  const PARTS = ".duty-finder__head, .duty-finder__text, .duty-finder__tag"
+  const rows = Array.from(list.querySelectorAll("li[data-duty]")).map((el, order) => {
+    // Each part apart, so two words are neighbours only within one part.
+    const parts = Array.from(el.querySelectorAll(PARTS), part => spaced(part.textContent))
+    return { el, order, facts: facts[el.dataset.duty] || {}, parts, words: parts.join("") }
+  })
 
   /** The current filters, read from the form. */
   function state() {
@@ -46,7 +57,21 @@
     return words.every(word => row.words.includes(" " + word))
   }
 
-  /** Show the rows that pass, update the count, and keep the filters in the address. */
+  /** How many neighbouring words typed are neighbours in one part of the row (each word starting a word). */
+  function neighbours(row, pairs) {
+    return pairs.filter(pair => row.parts.some(part => pair.test(part))).length
+  }
+
+  /** The rows in the order to show: the most neighbouring words first, then the plan's order. */
+  function ranked(words) {
+    const pairs = words.slice(1).map((word, i) => new RegExp(` ${words[i]}[\\p{L}\\p{N}]* ${word}`, "u"))
+    if (!pairs.length) return rows
+    const rank = new Map(rows.map(row => [row, row.el.hidden ? 0 : neighbours(row, pairs)]))
+    return [...rows].sort((a, b) => rank.get(b) - rank.get(a) || a.order - b.order)
+  }
+
+  let order = rows
+  /** Show the rows that pass, ranked, update the count, and keep the filters in the address. */
   function apply() {
     const filters = state()
     const words = fold(filters.text).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
@@ -56,6 +81,9 @@
       row.el.hidden = !visible
       if (visible) shown++
     }
+    const next = ranked(words)
+    if (next.some((row, i) => row !== order[i])) list.append(...next.map(row => row.el))
+    order = next
     count.textContent = count.dataset.template.replace("{matching}", shown)
     const params = new URLSearchParams()
     for (const name of [...FACETS, "text"]) if (filters[name]) params.set(name, filters[name])
