@@ -96,49 +96,55 @@ function occurrences(words, part, prefix) {
 function match(doc, query) {
   const { parts, prefix } = query
   const hits = { title: new Set(), text: new Set() }
-  const firsts = []
+  const firsts = [], found = []
   let score = 0
   for (let p = 0; p < parts.length; p++) {
     const isLast = p === parts.length - 1
     const inTitle = occurrences(doc.titleWords, parts[p], prefix && isLast)
     const inText = occurrences(doc.textWords, parts[p], prefix && isLast)
     if (!inTitle.length && !inText.length) return null
+    found.push({ inTitle, inText })
     if (inText.length) firsts.push(inText[0].at)
     for (const o of inTitle) for (let k = 0; k < parts[p].length; k++) hits.title.add(o.at + k)
     for (const o of inText) for (let k = 0; k < parts[p].length; k++) hits.text.add(o.at + k)
     const weight = list => list.reduce((sum, o) => sum + o.weight, 0)
     score += (inTitle.length ? 4 * Math.max(...inTitle.map(o => o.weight)) : 0) + Math.log2(1 + weight(inText))
   }
-  let phraseAt = -1
+  let phraseAt = -1, named = found[0].inTitle.length > 0
   if (parts.length > 1) {
     const phrase = parts.flat()
     const inTitle = occurrences(doc.titleWords, phrase, prefix)
     const inText = occurrences(doc.textWords, phrase, prefix)
     if (inTitle.length || inText.length) score += 4 * parts.length
     if (inText.length) phraseAt = inText[0].at
+    named = inTitle.length > 0
   }
   score /= Math.sqrt(1 + doc.textWords.length / 100)
-  return { score: rank(doc, query, score), hits, centres: phraseAt >= 0 ? [phraseAt] : firsts }
+  return { score: rank(doc, query, found, named, score), hits, centres: phraseAt >= 0 ? [phraseAt] : firsts }
+}
+
+/** Whether a part found at ``before`` is followed at once by the next part, found at ``after``. */
+function joined(before, after, length) {
+  const starts = new Set(after.map(o => o.at))
+  return before.some(o => starts.has(o.at + length))
 }
 
 /** A matched section's tiers (boost, name, neighbours, relevance) as one number: each tier is a
- *  digit of a mixed-radix number, so it outranks every tier after it. */
-function rank(doc, query, relevance) {
-  const words = query.parts.flat()
+ *  digit of a mixed-radix number, so it outranks every tier after it. ``found`` holds each part's
+ *  occurrences; ``named`` says whether the whole query is in the title. */
+function rank(doc, query, found, named, relevance) {
+  const { parts } = query
+  const words = parts.reduce((sum, part) => sum + part.length, 0)
   const boost = doc.boost < 1 ? 0 : doc.boost > 1 ? 2 : 1
-  let name = 0
-  if (occurrences(doc.titleWords, words, query.prefix).length) {
-    const share = words.length / doc.titleWords.length
-    name = Math.round(100 * (doc.location === doc.page ? share : share / 2))
-  }
-  const pairs = words.length - 1
-  let neighbours = 0
-  for (let i = 0; i < pairs; i++) {
-    const pair = [words[i], words[i + 1]], prefix = query.prefix && i + 1 === pairs
-    if (occurrences(doc.titleWords, pair, prefix).length || occurrences(doc.textWords, pair, prefix).length)
-      neighbours++
-  }
-  return ((boost * 101 + name) * (pairs + 1) + neighbours) + relevance / (1 + relevance)
+  const share = words / doc.titleWords.length
+  const name = named ? Math.round(100 * (doc.location === doc.page ? share : share / 2)) : 0
+  // The words within a part are neighbours (a part is found as consecutive words); two parts are when
+  // one is followed at once by the next, in the title or in the text.
+  let neighbours = words - parts.length
+  for (let p = 0; p + 1 < parts.length; p++)
+    if (joined(found[p].inTitle, found[p + 1].inTitle, parts[p].length) ||
+        joined(found[p].inText, found[p + 1].inText, parts[p].length)) neighbours++
+  return ((boost * 101 + name) * words + neighbours) + relevance / (1 + relevance)
 }
 
 /** The escaped text between two words, tags removed (a block boundary becomes a space). */
