@@ -3,9 +3,9 @@ lean index.
 
 A thin adapter over plan_site.outputs.search_index, which says what each step does and why: each page's
 content as the indexer should read it (each duty once; English pages without the Vietnamese original;
-the duty finder left out; the changelog and checklists boosted below the rest), each finished page pointed at the site's worker with the result count line's
-loading states, and, once the site is written, the index made lean and Material's bundle made to load
-search when it is used.
+the duty finder left out; the changelog and checklists boosted below the rest), each finished page
+pointed at the site's worker with the result count line's loading states, and, once the site is written,
+the index made lean and Material's bundle made to load search when it is used.
 """
 
 from __future__ import annotations
