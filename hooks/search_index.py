@@ -3,9 +3,9 @@ lean index.
 
 A thin adapter over plan_site.outputs.search_index, which says what each step does and why: each page's
 content as the indexer should read it (each duty once; English pages without the Vietnamese original;
-the duty finder left out), each finished page pointed at the site's worker with the result count line's
-loading states, and, once the site is written, the index made lean and Material's bundle made to load
-search when it is used.
+the duty finder left out; the changelog and checklists boosted below the rest), each finished page
+pointed at the site's worker with the result count line's loading states, and, once the site is written,
+the index made lean and Material's bundle made to load search when it is used.
 """
 
 from __future__ import annotations
@@ -16,13 +16,14 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from plan_site.outputs.search_index import finished_page, indexed, indexed_content, publish_search
+from plan_site.outputs.search_index import finished_page, indexed_content, publish_search, search_settings
 from plan_site.source.load import current_plan
 
 
 def on_page_content(html: str, page, config: MkDocsConfig, files) -> str:
-    if not indexed(page.file.src_uri):
-        page.meta["search"] = {"exclude": True}
+    settings = search_settings(current_plan(), page.file.src_uri)
+    if settings:  # over a page's own front matter
+        page.meta["search"] = {**(page.meta.get("search") or {}), **settings}
     return indexed_content(html, current_plan(), page.file.src_uri, config["theme"]["language"])
 
 

@@ -30,6 +30,12 @@ settings, which the site's worker does not read, are dropped but for the word se
 page highlighting uses. There is no folded copy of the texts (the worker folds accents when it loads),
 and letters are plain UTF-8: Material escapes every Vietnamese letter as \\uXXXX, 12% of the Vietnamese
 index's gzip download.
+
+**A search lists the pages people read before the pages that repeat them** (``search_settings``). The
+changelog and the printable checklists (each repeats its agency page's duties) are given a search boost
+below 1, Material's own page setting (``search: boost:``), which its indexer writes into each of their
+sections and ``lean_index`` keeps; the worker lists them after every other page. The rest of the
+ranking (the page named by the query first, then words next to each other) is the worker's.
 """
 
 from __future__ import annotations
@@ -84,10 +90,29 @@ def indexed_content(html: str, plan: Plan, source_path: str, lang: Lang) -> str:
     return html.replace(_ORIGINAL_VI, _ORIGINAL_VI + " data-search-exclude") if lang == "en" else html
 
 
-def indexed(source_path: str) -> bool:
-    """Whether a page is indexed at all: not the duty finder, which repeats every duty (search leads to
-    the duty itself)."""
-    return source_path != routes.FINDER
+# Kinds of page (routes.Route.kind) a search lists after all others, with the search boost that says so:
+# the changelog, and the printable checklists, which repeat their agency pages' duties.
+LISTED_LAST = frozenset({"changes", "checklist"})
+LAST_BOOST = 0.5
+
+
+def search_settings(plan: Plan, source_path: str) -> dict[str, object]:
+    """Material's search settings for a page (its ``search`` page setting): the duty finder is left out,
+    as it repeats every duty (search leads to the duty itself); the kinds LISTED_LAST get a boost below 1,
+    so the worker lists them after the pages people read; other pages need none."""
+    if source_path == routes.FINDER:
+        return {"exclude": True}
+    return {"boost": LAST_BOOST} if _route_kinds(plan).get(source_path) in LISTED_LAST else {}
+
+
+_KINDS: dict[str, object] = {}
+
+
+def _route_kinds(plan: Plan) -> dict[str, str]:
+    """Each page's kind by its path, made once per plan (routes.routes is asked once, not per page)."""
+    if _KINDS.get("plan") is not plan:
+        _KINDS.update(plan=plan, kinds={route.path: route.kind for route in routes.routes(plan)})
+    return _KINDS["kinds"]  # type: ignore[return-value]
 
 
 def without_repeated_duties(html: str, plan: Plan, source_path: str) -> str:
@@ -120,9 +145,11 @@ def _duty_patterns(plan: Plan) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def lean_index(data: dict) -> dict:
     """The index as the site's worker reads it: each section's location, title and text (block tags as
-    spaces), and of Material's settings only the word separator its page highlighting uses."""
+    spaces) and its page's search boost if it has one, and of Material's settings only the word separator
+    its page highlighting uses."""
     docs = [{"location": doc["location"], "title": doc.get("title") or "",
-             "text": _BLOCK_TAGS.sub(" ", doc.get("text") or "").strip()} for doc in data["docs"]]
+             "text": _BLOCK_TAGS.sub(" ", doc.get("text") or "").strip(),
+             **({"boost": doc["boost"]} if "boost" in doc else {})} for doc in data["docs"]]
     return {"config": {"separator": data["config"]["separator"]}, "docs": docs}
 
 

@@ -23,9 +23,32 @@ def shown(page: Page) -> list[str]:
                                      "rows => rows.filter(r => r.offsetParent !== null).map(r => r.dataset.duty)")
 
 
+# What a row shows apart: its head (id and body), its text, and each tag (the chips touch in the markup).
+_PARTS = ".duty-finder__head, .duty-finder__text, .duty-finder__tag"
+
+
+def row_parts(page: Page) -> dict[str, list[str]]:
+    """Each row's parts as the reader sees them, in the list's order."""
+    return dict(page.eval_on_selector_all("#duty-finder-list li[data-duty]", f"""rows => rows.map(r =>
+        [r.dataset.duty, Array.from(r.querySelectorAll('{_PARTS}'), part => part.textContent)])"""))
+
+
 def row_texts(page: Page) -> dict[str, str]:
-    return dict(page.eval_on_selector_all("#duty-finder-list li[data-duty]",
-                                          "rows => rows.map(r => [r.dataset.duty, r.textContent])"))
+    return {duty: " ".join(parts) for duty, parts in row_parts(page).items()}
+
+
+def neighbours(parts: list[str], query: str) -> int:
+    """How many neighbouring words of the query start neighbouring words within one part of the row."""
+    typed = words(query)
+    return sum(any(any(a.startswith(typed[i]) and b.startswith(typed[i + 1]) for a, b in zip(have, have[1:]))
+                   for have in map(words, parts))
+               for i in range(len(typed) - 1))
+
+
+def ranked(page: Page, ids: list[str], query: str) -> list[str]:
+    """The duties in the order the finder lists them: most neighbouring words first, then the plan's order."""
+    parts = row_parts(page)
+    return sorted(ids, key=lambda duty: -neighbours(parts[duty], query))  # sorted() is stable: plan order
 
 
 def count_says(page: Page, n: int, total: int) -> None:
@@ -90,6 +113,28 @@ def test_text_filter_ignores_accents_case_and_unicode_form(page: Page, base_url:
     assert fold(parse_qs(urlsplit(page.url).query)["text"][0]) == fold(typed)
 
 
+@pytest.mark.parametrize(("lang", "typed"), [("vi", "bao cao"), ("vi", "báo cáo"), ("en", "child protection")])
+def test_text_filter_lists_words_next_to_each_other_first(page: Page, base_url: str, plan, lang: str,
+                                                          typed: str) -> None:
+    """Every duty holding the words is listed (and counted), those holding them next to each other first:
+    unaccented "bao cao" is "báo cáo" (to report) there, and often "bảo … nâng cao" where they are apart."""
+    page.goto(base_url + LANGS[lang] + "finder/")
+    ids = [d.id for d in plan.duties]
+    page.locator("#duty-finder-text").press_sequentially(typed, delay=5)
+    texts = row_texts(page)
+    holding = [duty for duty in ids if has_words(texts[duty], typed)]
+    parts = row_parts(page)
+    together = [duty for duty in holding if neighbours(parts[duty], typed)]
+    apart = [duty for duty in holding if not neighbours(parts[duty], typed)]
+    assert together and apart, "the data no longer has the words both together and apart"
+    assert shown(page) == together + apart
+    count_says(page, len(holding), len(ids))
+    if lang == "vi":  # the readers' case: "bảo … nâng cao" after every "báo cáo"
+        assert any("nâng cao" in texts[duty] for duty in apart)
+    page.locator("#duty-finder-text").fill("")
+    assert shown(page) == ids, "without words the list is in the plan's order again"
+
+
 def test_a_shared_address_restores_the_filtered_view(page: Page, browser: Browser, base_url: str, plan) -> None:
     page.goto(base_url + "en/finder/")
     page.select_option("#duty-finder-role", "tham-muu")
@@ -125,7 +170,7 @@ def test_keyboard_alone(page: Page, base_url: str, plan) -> None:
     first = plan.assignments[0]
     expect(page.locator("#duty-finder-agency")).to_have_value(first.slug)
     expected = [d.id for d in first.duties if has_words(row_texts(page)[d.id], "bao cao")]
-    assert shown(page) == expected
+    assert shown(page) == ranked(page, expected, "bao cao")
     for _ in range(4):
         page.keyboard.press("Tab")
     expect(page.locator("#duty-finder-form button[type=reset]")).to_be_focused()

@@ -6,6 +6,7 @@ Expectations come from the data (which duties hold the words), never from a list
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -14,9 +15,14 @@ from urllib.parse import urldefrag, urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
+from plan_site.outputs.search_index import LISTED_LAST
 from plan_site.site import routes
 from plan_site.site.render.blocks import document_identity
-from tests.site.html import fold
+from tests.conftest import ROOT
+from tests.site.html import LANGS, fold
+
+# Navigational queries from readers' tasks, with the page a reader wants first.
+NAVIGATION = json.loads((ROOT / "tests" / "fixtures" / "search-queries.json").read_text("utf-8"))["queries"]
 
 
 def words(text: str) -> list[str]:
@@ -261,3 +267,59 @@ def test_the_english_index_leaves_out_the_vietnamese_original(en: Page, plan) ->
     match it, so an English query lists English text. (The Vietnamese site searches Vietnamese.)"""
     sentence = " ".join(next(d for d in plan.duties if d.id == "III.7.3").text.vi.split()[:8])
     assert not matches(search(en, sentence))
+
+
+def pages_in_order(hits: list[Hit]) -> list[str]:
+    """The pages of the result list, group by group (Material heads each group with its page)."""
+    return list(dict.fromkeys(h.location.split("#")[0] for h in hits))
+
+
+def listed_last(plan, root: str) -> set[str]:
+    """The pages a search lists after all others (the changelog, the checklists), by their kind."""
+    return {root + routes.page_address("", r.path) for r in routes.routes(plan) if r.kind in LISTED_LAST}
+
+
+@pytest.mark.parametrize("case", NAVIGATION, ids=lambda case: f"{case['lang']}:{case['query']}")
+def test_the_page_a_reader_names_comes_first(searcher: Page, plan, base_url: str, case: dict) -> None:
+    """The first group is the page named, its expected entry ranks highest, an agency's page comes before
+    its checklist, the changelog and checklists come after every other page, and Enter opens that entry."""
+    root = urlsplit(base_url).path + LANGS[case["lang"]]
+    searcher.goto(base_url + LANGS[case["lang"]] + "original/")
+    hits = search(searcher, case["query"])
+    expected = root + case["first"]
+    order = pages_in_order(hits)
+    assert order[0] == expected.split("#")[0], f"{case['query']!r}: first {order[:3]}"
+    assert max(hits, key=lambda h: h.score).location == expected, f"{case['query']!r}: best is not {expected}"
+    last = listed_last(plan, root)
+    content = [n for n, page in enumerate(order) if page not in last]
+    assert all(n > content[-1] for n, page in enumerate(order) if page in last), f"{case['query']!r}: {order}"
+    for assignment in plan.assignments:
+        if expected == root + routes.page_address("", routes.agency(assignment.slug)):
+            checklist = root + routes.page_address("", routes.checklist(assignment.slug))
+            assert checklist in order, f"{case['query']!r} does not list the agency's checklist"
+    searcher.locator("input.md-search__input").press("Enter")  # Material opens the highest score
+    searcher.wait_for_url(lambda url: urlsplit(url).path + (f"#{urlsplit(url).fragment}" if "#" in url else "")
+                          == expected)
+
+
+def next_to_each_other(text: str, query: str) -> bool:
+    """The query's words occur next to each other, in order (the last one may start a word)."""
+    have, want = words(text), words(query)
+    return any(have[i:i + len(want) - 1] == want[:-1] and have[i + len(want) - 1].startswith(want[-1])
+               for i in range(len(have) - len(want) + 1))
+
+
+@pytest.mark.parametrize(("lang", "query"), [("vi", "bao cao"), ("en", "child protection")])
+def test_words_next_to_each_other_rank_above_the_same_words_apart(searcher: Page, plan, base_url: str, lang: str,
+                                                                  query: str) -> None:
+    """Unaccented "bao cao" is "báo cáo" (to report) when its words are neighbours, and often "bảo" and
+    "nâng cao" when they are apart: every section holding the phrase ranks above every one holding the words
+    apart (the changelog and checklists aside, which come after all)."""
+    root = urlsplit(base_url).path + LANGS[lang]
+    searcher.goto(base_url + LANGS[lang] + "original/")
+    last = listed_last(plan, root)
+    found = [h for h in matches(search(searcher, query)) if h.location.split("#")[0] not in last]
+    together = [h.score for h in found if next_to_each_other(h.title + " " + h.text, query)]
+    apart = [h.score for h in found if not next_to_each_other(h.title + " " + h.text, query)]
+    assert together and apart, "the data no longer has the words both together and apart"
+    assert min(together) > max(apart)

@@ -13,9 +13,11 @@ import material
 import pytest
 from mkdocs.exceptions import PluginError
 
-from hooks.search_index import on_post_build
+from hooks.search_index import on_page_content, on_post_build
 from plan_site.outputs.metadata import script_json
-from plan_site.outputs.search_index import BUNDLE_CALLS, lean_index, search_on_use, search_state_words
+from plan_site.outputs.search_index import (BUNDLE_CALLS, LISTED_LAST, lean_index, search_on_use, search_settings,
+                                           search_state_words)
+from plan_site.site import routes
 from plan_site.outputs.source_map import edit, vlq_decode, vlq_encode
 from plan_site.site.labels import t
 
@@ -130,9 +132,47 @@ def test_the_index_stores_only_what_results_show(site: Path, lang: str) -> None:
     data = json.loads(index_of(site, lang).read_text(encoding="utf-8"))
     assert data["config"] == {"separator": "[\\s\\-]+"}
     for doc in data["docs"]:
-        assert sorted(doc) == ["location", "text", "title"]
+        assert sorted(doc) in (["location", "text", "title"], ["boost", "location", "text", "title"])
         assert not re.search(r"</?(p|li|ol|ul|pre|h\d)\b", doc["text"], re.IGNORECASE), doc["location"]
     assert sum(1 for doc in data["docs"] if "<code>" in doc["text"]) > 0, "inline markup was dropped too"
+
+
+def test_the_changelog_and_checklists_are_boosted_below_the_rest_and_the_finder_left_out(plan) -> None:
+    """Which pages a search lists last is decided by the page's kind, not its address."""
+    kinds = {route.path: route.kind for route in routes.routes(plan)}
+    assert {"changes", "checklist"} == set(LISTED_LAST) and set(LISTED_LAST) <= set(kinds.values())
+    for path, kind in kinds.items():
+        settings = search_settings(plan, path)
+        if path == routes.FINDER:
+            assert settings == {"exclude": True}
+        elif kind in LISTED_LAST:
+            assert set(settings) == {"boost"} and 0 < settings["boost"] < 1, path
+        else:
+            assert settings == {}, path
+    assert search_settings(plan, "guides/a-new-guide.md") == {}, "a hand-written page is not lowered"
+
+
+def test_the_hook_keeps_a_pages_own_search_settings(plan) -> None:
+    """The boost is added to a page's front matter setting (``search:``), not put in its place."""
+    class File:
+        src_uri = routes.CHANGES
+
+    class Page:
+        file = File()
+        meta = {"search": {"exclude": False}}
+
+    page = Page()
+    on_page_content("<p>x</p>", page, {"theme": {"language": "vi"}}, None)
+    assert page.meta["search"] == {"exclude": False, **search_settings(plan, routes.CHANGES)}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_only_the_changelog_and_checklists_carry_a_boost_in_the_index(site: Path, plan, lang: str) -> None:
+    lowered = {routes.page_address("", route.path) for route in routes.routes(plan) if route.kind in LISTED_LAST}
+    for doc in index_docs(site, lang):
+        page = doc["location"].split("#")[0]
+        assert (doc.get("boost", 1) < 1) == (page in lowered), doc["location"]
+    assert {doc["location"].split("#")[0] for doc in index_docs(site, lang) if "boost" in doc} == lowered
 
 
 def test_lean_index_keeps_what_the_worker_shows() -> None:
@@ -142,6 +182,8 @@ def test_lean_index_keeps_what_the_worker_shows() -> None:
                       "tags": []}]}
     assert lean_index(data) == {"config": {"separator": "[\\s\\-]+"},
                                 "docs": [{"location": "a/#b", "title": "T", "text": "Một <code>x</code> &amp; y z"}]}
+    data["docs"][0]["boost"] = 0.5
+    assert lean_index(data)["docs"][0]["boost"] == 0.5, "a page's search boost is what the worker ranks by"
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -18,10 +18,21 @@
  * - Every space-separated part of the query must occur in a section (AND). A part that holds
  *   several words ("1472/QĐ-TTg", "(Luật") or a quoted phrase must occur as consecutive words.
  * - The last word of the query also matches as the start of a word, so results follow typing.
- * - Score: a part found in the title counts most, then how often it occurs (damped), then the
- *   whole query as one phrase; the score is divided by the square root of the section's length,
- *   so a duty beats a long section that merely contains it. A duty is its own section (its heading
- *   carries the anchor), so a result leads to the duty, not only to the top of its page.
+ *
+ * How it ranks, tier by tier, each tier before all that follow (rank()):
+ * 1. The page's search boost, Material's own page setting (`search: boost:`) kept in the index:
+ *    pages with a boost below 1 (the changelog, the printable checklists) come after all others.
+ * 2. The page named: the whole query, as consecutive words, in the title; the more of the title
+ *    it covers, the higher, and a section's title counts half a page's. "công an" lists the page
+ *    "7. Công an tỉnh" before the original text's section of that name and before its checklist.
+ * 3. Words next to each other: how many neighbouring words of the query are neighbours in the
+ *    section too, so "bao cao" lists "báo cáo" before "bảo … nâng cao".
+ * 4. Relevance: a part found in the title counts most, then how often it occurs (damped), then the
+ *    whole query as one phrase, divided by the square root of the section's length, so a duty
+ *    beats a long section that merely contains it. A duty is its own section (its heading
+ *    carries the anchor), so a result leads to the duty, not only to the top of its page.
+ * The tiers make one number, the result's score, which Material also compares (Enter opens the
+ * highest).
  *
  * The index is Material's search_index.json, made lean by the hook: each section's text with HTML
  * escapes and inline tags, block tags already turned into spaces. Highlights and excerpts are cut at
@@ -85,29 +96,55 @@ function occurrences(words, part, prefix) {
 function match(doc, query) {
   const { parts, prefix } = query
   const hits = { title: new Set(), text: new Set() }
-  const firsts = []
+  const firsts = [], found = []
   let score = 0
   for (let p = 0; p < parts.length; p++) {
     const isLast = p === parts.length - 1
     const inTitle = occurrences(doc.titleWords, parts[p], prefix && isLast)
     const inText = occurrences(doc.textWords, parts[p], prefix && isLast)
     if (!inTitle.length && !inText.length) return null
+    found.push({ inTitle, inText })
     if (inText.length) firsts.push(inText[0].at)
     for (const o of inTitle) for (let k = 0; k < parts[p].length; k++) hits.title.add(o.at + k)
     for (const o of inText) for (let k = 0; k < parts[p].length; k++) hits.text.add(o.at + k)
     const weight = list => list.reduce((sum, o) => sum + o.weight, 0)
     score += (inTitle.length ? 4 * Math.max(...inTitle.map(o => o.weight)) : 0) + Math.log2(1 + weight(inText))
   }
-  let phraseAt = -1
+  let phraseAt = -1, named = found[0].inTitle.length > 0
   if (parts.length > 1) {
     const phrase = parts.flat()
     const inTitle = occurrences(doc.titleWords, phrase, prefix)
     const inText = occurrences(doc.textWords, phrase, prefix)
     if (inTitle.length || inText.length) score += 4 * parts.length
     if (inText.length) phraseAt = inText[0].at
+    named = inTitle.length > 0
   }
   score /= Math.sqrt(1 + doc.textWords.length / 100)
-  return { score, hits, centres: phraseAt >= 0 ? [phraseAt] : firsts }
+  return { score: rank(doc, query, found, named, score), hits, centres: phraseAt >= 0 ? [phraseAt] : firsts }
+}
+
+/** Whether a part found at ``before`` is followed at once by the next part, found at ``after``. */
+function joined(before, after, length) {
+  const starts = new Set(after.map(o => o.at))
+  return before.some(o => starts.has(o.at + length))
+}
+
+/** A matched section's tiers (boost, name, neighbours, relevance) as one number: each tier is a
+ *  digit of a mixed-radix number, so it outranks every tier after it. ``found`` holds each part's
+ *  occurrences; ``named`` says whether the whole query is in the title. */
+function rank(doc, query, found, named, relevance) {
+  const { parts } = query
+  const words = parts.reduce((sum, part) => sum + part.length, 0)
+  const boost = doc.boost < 1 ? 0 : doc.boost > 1 ? 2 : 1
+  const share = words / doc.titleWords.length
+  const name = named ? Math.round(100 * (doc.location === doc.page ? share : share / 2)) : 0
+  // The words within a part are neighbours (a part is found as consecutive words); two parts are when
+  // one is followed at once by the next, in the title or in the text.
+  let neighbours = words - parts.length
+  for (let p = 0; p + 1 < parts.length; p++)
+    if (joined(found[p].inTitle, found[p + 1].inTitle, parts[p].length) ||
+        joined(found[p].inText, found[p + 1].inText, parts[p].length)) neighbours++
+  return ((boost * 101 + name) * words + neighbours) + relevance / (1 + relevance)
 }
 
 /** The escaped text between two words, tags removed (a block boundary becomes a space). */
@@ -205,6 +242,7 @@ function setup(index) {
   docs = index.docs.map(doc => ({
     location: doc.location,
     page: doc.location.split("#")[0],
+    boost: doc.boost ?? 1,
     title: doc.title || "",
     text: doc.text || "",
     titleWords: wordsOf(doc.title || ""),
