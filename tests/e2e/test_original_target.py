@@ -27,6 +27,8 @@ def test_the_passage_a_link_points_at_is_highlighted(browser: Browser, base_url:
     page.goto(f"{base_url}{path}#{target}")
     assert page.evaluate("document.body.dataset.mdColorScheme") == {"light": "default", "dark": "slate"}[scheme]
     assert page.locator(f"#{target}").evaluate("e => e.matches(':target')")
+    # The theme fades a heading's link in (a CSS transition): read the colours once it has settled.
+    page.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")
     marked, plain = paint(page, f"#{target}"), paint(page, f"#{other}")
     assert marked["backgroundColor"] != plain["backgroundColor"], "the target has a tint the others do not"
     assert marked["outlineStyle"] == "solid" and plain["outlineStyle"] == "none"
