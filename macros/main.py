@@ -63,6 +63,10 @@ def define_env(env) -> None:
         return hotline.help_panel(current_plan(), lang, env.page.file.src_uri)
 
     @env.macro
+    def help_heading() -> str:
+        return hotline.help_heading(current_plan(), lang)
+
+    @env.macro
     def help_sources() -> str:
         return hotline.help_sources(current_plan(), lang)
 

@@ -65,6 +65,9 @@ def test_the_about_page_gives_the_sources_and_date(site: Path, plan, lang: str) 
     about = content(site / LANGS[lang] / "about" / "index.html")
     section = about.find(id="help-now")
     assert section is not None
+    # Named with the number, so searching "111" (or "hotline", "tổng đài") finds this section first.
+    assert flat(section.get_text(" ")).removesuffix("#").strip() == t("help_heading", lang).format(
+        hotline=plan.meta.help.hotline.number)
     note = section.find_next_sibling(class_="admonition")
     text = flat(note.get_text(" "))
     help_note = plan.meta.help.note

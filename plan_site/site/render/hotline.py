@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from plan_site.model.plan import Plan
 from plan_site.model.types import Help, HelpLine, Lang
+from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.blocks import note_block
 from plan_site.site.render.markup import escape, link
@@ -25,7 +26,6 @@ _PHONE_ICON = (
     "1.12.37 2.33.57 3.57.57a1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 "
     '1.25.2 2.45.57 3.57.11.35.03.74-.25 1.02l-2.2 2.2z"/></svg>'
 )
-from plan_site.site import routes
 
 
 def hotline_for_theme(plan: Plan, lang: Lang) -> dict[str, str] | None:
@@ -47,6 +47,12 @@ def help_panel(plan: Plan, lang: Lang, from_page: str) -> str:
     return (f'<div class="help-panel" markdown>\n\n**{t("help_question", lang)}**\n\n'
             f"- {_line(help_.hotline, lang)}\n- {t('help_emergency', lang)}: {_line(help_.emergency, lang)}\n\n"
             f"{sources}\n{{: .help-panel__sources }}\n\n</div>\n")
+
+
+def help_heading(plan: Plan, lang: Lang) -> str:
+    """The About page's heading over the numbers' sources, naming the hotline and its number, so a reader
+    who searches for "111" or "hotline" finds that section first (a section's title ranks above its text)."""
+    return escape(t("help_heading", lang).format(hotline=_required(plan).hotline.number))
 
 
 def help_sources(plan: Plan, lang: Lang) -> str:
