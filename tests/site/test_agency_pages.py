@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from plan_site.model.types import End
+from plan_site.site import routes
 from plan_site.site.labels import t
-from plan_site.site.render.blocks import duty_title
+from plan_site.site.render.blocks import duty_title, work_today
 
 from .html import LANGS, content, flat, resolve
 
@@ -41,7 +42,7 @@ def test_where_the_work_sits_today_is_under_the_title(site: Path, plan, lang: st
     for assignment in plan.assignments:
         page = agency(site, lang, assignment.slug)
         article = content(page)
-        line = article.select_one("p.work-today")
+        line = article.select_one(".work-today")
         ends = [e for b in assignment.bodies for e in successors(plan, b)]
         if not ends and not any(plan.bodies[b].since_2025 for b in assignment.bodies):
             assert line is None, assignment.slug
@@ -54,6 +55,11 @@ def test_where_the_work_sits_today_is_under_the_title(site: Path, plan, lang: st
         assert all(flat(plan.body(e).name[lang]) in text for e in ends), (assignment.slug, text)
         note = line.find("a", href=lambda h: h and h.endswith("#since-2025"))
         assert note is not None and resolve(page, note["href"], site) == (page, "since-2025")
+        # One body: a line; several: folded, a line each, so the duties stay on a phone's first screen.
+        assert line.name == ("p" if len(assignment.bodies) == 1 else "details"), assignment.slug
+        if line.name == "details":
+            said = [b for b in assignment.bodies if work_today(plan, b, lang, routes.agency(assignment.slug))]
+            assert len(line.select("li")) == len(said) > 1, assignment.slug
 
 
 @pytest.mark.parametrize("lang", LANGS)

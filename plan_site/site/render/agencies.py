@@ -13,11 +13,11 @@ from plan_site.site.render.blocks import (
     assignment_duties,
     body_link,
     duty_glance,
-    work_today,
     note_block,
     passage_location,
     reporting_markdown,
     target_markdown,
+    work_today,
 )
 from plan_site.site.render.checklist import checklist_links
 from plan_site.site.render.markup import escape, link
@@ -58,18 +58,20 @@ def _agency_description(plan: Plan, assignment: Assignment, lang: Lang) -> str:
 
 def _work_today(plan: Plan, assignment: Assignment, lang: Lang, here: str) -> str:
     """Under the title: where the work sits today, from the relations registry (editorial), with the way
-    to the full notes below the duties. Nothing if no body of the assignment has a 2025 note or successor."""
-    several = len(assignment.bodies) > 1
-    parts = []
-    for body_id in assignment.bodies:
-        today = work_today(plan, body_id, lang, here)
-        if today:
-            parts.append(f"{escape(plan.bodies[body_id].name[lang])}: {today}" if several else today)
-    if not parts:
+    to the full notes below the duties; folded when the item names several bodies. Nothing if no body of the
+    assignment has a 2025 note or successor."""
+    todays = [(body_id, today) for body_id in assignment.bodies if (today := work_today(plan, body_id, lang, here))]
+    if not todays:
         return ""
+    title = f"{t('work_today', lang)} <small>({t('editorial', lang)})</small>"
     note = f"[{t('full_note', lang)}](#since-2025)" if _noted(plan, assignment) else ""
-    return (f"{t('work_today', lang)} <small>({t('editorial', lang)})</small>: {'; '.join(parts)}"
-            + (f" · {note}" if note else "") + "\n{: .work-today }\n\n")
+    if len(assignment.bodies) == 1:
+        return f"{title}: {todays[0][1]}" + (f" · {note}" if note else "") + "\n{: .work-today }\n\n"
+    # Several bodies: one line each would push the duties off a phone's first screen, so they are folded.
+    items = "".join(f"- {escape(plan.bodies[body_id].name[lang])}: {today}\n" for body_id, today in todays)
+    return (f'<details class="work-today" markdown>\n<summary>{title}: '
+            f"{tn('count_bodies', len(todays), lang)}</summary>\n\n{items}\n"
+            + (f"{note}\n\n" if note else "") + "</details>\n\n")
 
 
 def _noted(plan: Plan, assignment: Assignment) -> list[str]:
