@@ -14,7 +14,8 @@ import base64
 import hashlib
 import html
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+
+import lxml.html
 
 # Script types the browser runs; any other (application/json, application/ld+json) is inert data.
 _SCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module"}
@@ -32,41 +33,23 @@ class InlineCode:
     event_handlers: list[str] = field(default_factory=list)
 
 
-class _Collector(HTMLParser):
-    """Reads a page as the browser does: script and style text raw, attribute values decoded."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.found = InlineCode()
-        self._open: list[str] | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {name: value or "" for name, value in attrs}
-        if "style" in values:
-            self.found.style_attributes.append(values["style"])
-        self.found.event_handlers += [value for name, value in values.items() if name.startswith("on")]
-        if tag == "script" and "src" not in values and values.get("type", "").lower() in _SCRIPT_TYPES:
-            self._open = self.found.scripts
-        elif tag == "style":
-            self._open = self.found.styles
-        if self._open is not None:
-            self._open.append("")
-
-    def handle_data(self, data: str) -> None:
-        if self._open is not None:
-            self._open[-1] += data
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self._open = None
-
-
 def inline_code(page: str) -> InlineCode:
-    """The page's inline scripts, style elements, style attributes and event handler attributes."""
-    collector = _Collector()
-    collector.feed(page)
-    collector.close()
-    return collector.found
+    """The page's inline scripts, style elements, style attributes and event handler attributes, read as the
+    browser reads them (script and style text raw, attribute values decoded) by libxml2's HTML parser, which
+    is several times quicker than the standard library's over every page of the site."""
+    found = InlineCode()
+    for element in lxml.html.document_fromstring(page).iter():
+        if not isinstance(element.tag, str):  # comments and processing instructions
+            continue
+        values = element.attrib
+        if "style" in values:
+            found.style_attributes.append(values["style"])
+        found.event_handlers += [value for name, value in values.items() if name.startswith("on")]
+        if element.tag == "script" and "src" not in values and values.get("type", "").lower() in _SCRIPT_TYPES:
+            found.scripts.append(element.text or "")
+        elif element.tag == "style":
+            found.styles.append(element.text or "")
+    return found
 
 
 def source_hash(text: str) -> str:
