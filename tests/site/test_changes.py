@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import feedparser
@@ -74,6 +75,17 @@ def test_each_change_opens_with_what_changed_for_readers_and_folds_the_detail(si
                 assert soup(target).find(id=fragment) is not None and fragment == plan.passage_index[number].anchor
                 linked += 1
     assert linked >= 10, "the passages named in the readers' words are linked"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_search_finds_a_change_by_its_readers_words_not_by_the_maintainers_detail(site: Path, plan,
+                                                                                   lang: str) -> None:
+    docs = json.loads((site / LANGS[lang] / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    for change in plan.changelog:
+        [entry] = [d for d in docs if d["location"] == f"changes/#{change.id}"]
+        assert flat(change.for_readers[lang])[:60] in flat(entry["text"])
+        assert flat(change.summary[lang])[:60] not in flat(entry["text"]), change.id
+        assert t("change_touches", lang) not in entry["text"]
 
 
 def test_every_page_head_links_its_language_feed(site: Path) -> None:

@@ -28,7 +28,9 @@ def changes_markdown(plan: Plan, lang: Lang) -> str:
         out.append(f"{time_html(change.date, lang)} · {t('change_' + change.kind, lang)}\n{{: .change-meta }}\n\n")
         out.append(f"{reader_text(plan, change.for_readers[lang], lang, here)}\n{{: .change-for-readers }}\n\n")
         records = ", ".join(record_markdown(plan, record, lang, here) for record in change.touches)
-        out.append(f'<details class="change-detail" markdown>\n<summary>{t("change_detail", lang)}</summary>\n\n'
+        # The maintainers' detail is left out of search: readers find a change by what it says for them.
+        out.append('<details class="change-detail" data-search-exclude markdown>\n'
+                   f'<summary>{t("change_detail", lang)}</summary>\n\n'
                    f"{escape(change.summary[lang])}\n\n"
                    f"{t('change_touches', lang)}: {records}\n{{: .change-touches }}\n\n</details>\n\n")
     return "".join(out)
