@@ -115,6 +115,10 @@ def test_targets_reporting_and_the_2025_note_follow_the_duties(site: Path, plan,
         assert line.startswith(f"{t('reports', lang)}: {t('every_agency', lang)}")
         expected = {b for r in plan.passage_index["IV.1"].reports for b in r.to if b not in assignment.bodies}
         assert all(flat(plan.bodies[b].name[lang]) in line for b in expected)
+        # ...and who receives those reports today (editorial), so no one writes to a body that is gone.
+        plan_words, today = line.split(f"{t('reporting_recipient_today', lang)} ({t('editorial', lang)}) :")
+        ends = [e for b in expected for e in successors(plan, b)]
+        assert ends and all(flat(plan.body(e).name[lang]) in today for e in ends), (assignment.slug, today)
         assert reporting.find_next_sibling("div", class_="checklist-links") is not None
         if any(plan.bodies[b].since_2025 for b in assignment.bodies):
             since = article.find(id="since-2025")

@@ -100,7 +100,7 @@ def _targets_and_reporting(plan: Plan, assignment: Assignment, lang: Lang, here:
             here_rows.append(f"- **{t('targets', lang)}:** {target_markdown(target, lang)} "
                              f"({link(duty.id, here, here, duty.anchor)})\n")
     for group in reporting_by_passage(reporting_of(plan, assignment)):
-        here_rows.append(f"- **{t('reports', lang)}:** {reporting_markdown(plan, group, lang, here)}\n")
+        here_rows.append(f"- **{t('reports', lang)}:** {reporting_markdown(plan, group, lang, here, today=True)}\n")
     today = link(t("reports_today", lang), here, routes.TARGETS, "reporting")
     return (f"## {t('targets_reporting', lang)} {{: #reporting }}\n\n"
             # each line repeats a duty's words or Part IV's, which search finds where they stand

@@ -306,16 +306,35 @@ def report_markdown(plan: Plan, report, lang: Lang, from_page: str) -> str:
     return f"{recipients} ({frequency}) — “{escape(report.quote[lang])}”"
 
 
-def reporting_markdown(plan: Plan, group: list[Reporting], lang: Lang, from_page: str, who: bool = False) -> str:
+def reporting_markdown(plan: Plan, group: list[Reporting], lang: Lang, from_page: str, who: bool = False,
+                       today: bool = False) -> str:
     """One passage's reporting obligation: recipients, how often, the Plan's words and where it says so.
-    A general paragraph's reports are marked as every agency's; ``who`` names a duty's body too."""
+    A general paragraph's reports are marked as every agency's; ``who`` names a duty's body too; ``today``
+    adds who receives the reports today (editorial), so no reader takes a body that is gone for the address."""
     first = group[0]
     recipients = ", ".join(body_link(plan, b, lang, from_page) for b in first.to)
     frequency = "; ".join(dict.fromkeys(t(f"frequency_{x.report.frequency}", lang) for x in group))
     where = link(escape(first.passage.id), from_page, *passage_location(plan, first.passage))
     reporter = t("every_agency", lang) if first.general else body_link(plan, first.reporter, lang, from_page) if who else ""
     lead = f"{reporter} → " if reporter else ""
-    return f"{lead}{recipients} ({frequency}) — “{escape(first.report.quote[lang])}” ({where})"
+    now = (f" · {t('reporting_recipient_today', lang)} <small>({t('editorial', lang)})</small>: "
+           f"{recipients_today(plan, first.to, lang, from_page)}") if today else ""
+    return f"{lead}{recipients} ({frequency}) — “{escape(first.report.quote[lang])}” ({where}){now}"
+
+
+def recipients_today(plan: Plan, to: tuple[str, ...], lang: Lang, here: str) -> str:
+    """Who receives a report today: the ends of each recipient's successions in the relations registry (in
+    bold); a recipient without one keeps its name, with the registry's reason if it gives one."""
+    names: list[str] = []
+    for body_id in to:
+        chains = successors_today(plan, body_id)
+        if chains:
+            names += [f"**{named_body(plan, chain[-1].target.id, lang, here)}**" for chain in chains]
+        else:
+            reason = plan.body(body_id).successor
+            name = named_body(plan, body_id, lang, here)
+            names.append(f"{name} ({t(f'successor_{reason}', lang)})" if reason else name)
+    return ", ".join(dict.fromkeys(names))
 
 
 def named_body(plan: Plan, body_id: str, lang: Lang, here: str) -> str:
