@@ -5,8 +5,9 @@ the drawing, and their lines (3:1) and labels (4.5:1) stand out from the page in
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, expect
 
+from plan_site.site.labels import t
 from tests.e2e.colours import contrast, over, paint, page_background, rgba
 
 # Each label's size as shown: its font size in the drawing times the drawing's scale on screen.
@@ -62,8 +63,13 @@ def test_the_coordination_figure_scrolls_on_a_phone_and_fits_a_desktop(browser: 
     scroll_box = page.locator(".figure-scroll:has(svg.network)")
     assert scroll_box.evaluate(SCROLLS)["scrolls"], "wider than a phone: it scrolls"
     assert scroll_box.get_attribute("tabindex") == "0", "and scrolls from the keyboard"
+    hint = page.locator(".figure-scroll__hint:has(+ .figure-scroll svg.network)")
+    expect(hint).to_be_visible()  # a cut-off figure does not say that it scrolls: the line above it does
+    expect(hint).to_have_text(t("figure_scroll_hint", "vi"))
+    assert hint.bounding_box()["y"] < scroll_box.bounding_box()["y"]
     page.context.close()
     desktop = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
     desktop.goto(base_url + "coordination/")
     assert not desktop.locator(".figure-scroll:has(svg.network)").evaluate(SCROLLS)["scrolls"]
+    expect(desktop.locator(".figure-scroll__hint").first).to_be_hidden()
     desktop.context.close()

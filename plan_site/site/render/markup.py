@@ -71,11 +71,13 @@ def linked_text(text: str, lang: Lang, from_page: str, instruments: Iterable[Ins
     return "".join(out)
 
 
-def scrolling(figure_html: str, title_id: str) -> str:
+def scrolling(figure_html: str, title_id: str, hint: str) -> str:
     """A figure drawn at the size it is read at, in a box that scrolls sideways when the screen is narrower
     (reuse.css), so a phone does not shrink its labels. The box takes keyboard focus, so it scrolls with
-    the arrow keys too, and is named by the figure's own title (``title_id``)."""
-    return (f'<div class="figure-scroll" tabindex="0" role="group" aria-labelledby="{title_id}">\n'
+    the arrow keys too, and is named by the figure's own title (``title_id``). Above it, on narrow screens
+    only, ``hint`` (plain text) says that it scrolls: a cut-off figure does not say so itself."""
+    return (f'<p class="figure-scroll__hint">{escape(hint)}</p>\n'
+            f'<div class="figure-scroll" tabindex="0" role="group" aria-labelledby="{title_id}">\n'
             f"{figure_html}\n</div>")
 
 

@@ -137,7 +137,7 @@ def coordination_markdown(plan: Plan, lang: Lang) -> str:
     """The coordination page: the figure, then the same pairs as a table with links to the duties."""
     here = routes.COORDINATION
     out = [f"# {t('coordination', lang)}\n\n", f"{t('coordination_intro', lang)}\n{{: .lede }}\n\n"]
-    figure = scrolling(network_svg(plan, lang), "network-title")
+    figure = scrolling(network_svg(plan, lang), "network-title", t("figure_scroll_hint", lang))
     out.append(f'<figure class="network-figure" data-search-exclude>\n{figure}\n'
                f"<figcaption>{escape(network_summary(plan, lang))} {t('network_see_table', lang)}</figcaption>\n"
                "</figure>\n\n")

@@ -315,6 +315,7 @@ def relations_section(plan: Plan, focus: tuple[End, ...], lang: Lang, here: str,
         return ""
     figure = relations_svg(plan, relations, focus, lang, f"{anchor}-figure")
     return (f"## {heading} {{: #{anchor} }}\n\n"
-            f'<figure class="relations-figure" data-search-exclude>\n{scrolling(figure, f"{anchor}-figure-title")}\n'
+            f'<figure class="relations-figure" data-search-exclude>\n'
+            f'{scrolling(figure, f"{anchor}-figure-title", t("figure_scroll_hint", lang))}\n'
             f"<figcaption>{escape(relations_summary(plan, relations, lang))} {t('relations_see_table', lang)}"
             "</figcaption>\n</figure>\n\n" + relations_table(plan, relations, lang, here))
