@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
+from plan_site.model.citation import paragraph_pinpoint
 from plan_site.model.dates import reader_date
 from plan_site.model.plan import Plan
-from plan_site.model.citation import paragraph_pinpoint
 from plan_site.model.reporting import successions
 from plan_site.model.types import Body, Duty, Note, Passage, Report
 from plan_site.outputs.open_data import deadline_text, target_text

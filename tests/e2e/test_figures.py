@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from plan_site.site.labels import t
-from tests.e2e.colours import contrast, over, paint, page_background, rgba
+from tests.e2e.colours import contrast, over, page_background, paint, rgba
 
 # Each label's size as shown: its font size in the drawing times the drawing's scale on screen.
 SHOWN = """svg => [...svg.querySelectorAll('text')].map(text => {

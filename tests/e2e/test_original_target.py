@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser
 
-from tests.e2e.colours import contrast, over, paint, page_background, rgba
+from tests.e2e.colours import contrast, over, page_background, paint, rgba
 
 SCHEMES = ("light", "dark")
 

@@ -15,12 +15,17 @@ from mkdocs.exceptions import PluginError
 
 from hooks.search_index import on_page_content, on_post_build
 from plan_site.outputs.metadata import script_json
-from plan_site.outputs.search_index import (BUNDLE_CALLS, LISTED_LAST, lean_index, search_on_use, search_settings,
-                                           search_state_words)
-from plan_site.site import routes
+from plan_site.outputs.search_index import (
+    BUNDLE_CALLS,
+    LISTED_LAST,
+    lean_index,
+    search_on_use,
+    search_settings,
+    search_state_words,
+)
 from plan_site.outputs.source_map import edit, vlq_decode, vlq_encode
+from plan_site.site import routes
 from plan_site.site.labels import t
-
 from tests.conftest import ROOT
 
 from .html import LANGS, pages, soup
