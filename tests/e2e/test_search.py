@@ -292,7 +292,8 @@ def test_the_page_a_reader_names_comes_first(searcher: Page, plan, base_url: str
     assert max(hits, key=lambda h: h.score).location == expected, f"{case['query']!r}: best is not {expected}"
     last = listed_last(plan, root)
     content = [n for n, page in enumerate(order) if page not in last]
-    assert all(n > content[-1] for n, page in enumerate(order) if page in last), f"{case['query']!r}: {order}"
+    if content:  # the page named may be one of those listed last, when nothing else holds the words
+        assert all(n > content[-1] for n, page in enumerate(order) if page in last), f"{case['query']!r}: {order}"
     for assignment in plan.assignments:
         if expected == root + routes.page_address("", routes.agency(assignment.slug)):
             checklist = root + routes.page_address("", routes.checklist(assignment.slug))
