@@ -102,17 +102,8 @@ def search_settings(plan: Plan, source_path: str) -> dict[str, object]:
     so the worker lists them after the pages people read; other pages need none."""
     if source_path == routes.FINDER:
         return {"exclude": True}
-    return {"boost": LAST_BOOST} if _route_kinds(plan).get(source_path) in LISTED_LAST else {}
-
-
-_KINDS: dict[str, object] = {}
-
-
-def _route_kinds(plan: Plan) -> dict[str, str]:
-    """Each page's kind by its path, made once per plan (routes.routes is asked once, not per page)."""
-    if _KINDS.get("plan") is not plan:
-        _KINDS.update(plan=plan, kinds={route.path: route.kind for route in routes.routes(plan)})
-    return _KINDS["kinds"]  # type: ignore[return-value]
+    kinds = {route.path: route.kind for route in routes.routes(plan)}  # a few microseconds a page
+    return {"boost": LAST_BOOST} if kinds.get(source_path) in LISTED_LAST else {}
 
 
 def without_repeated_duties(html: str, plan: Plan, source_path: str) -> str:
