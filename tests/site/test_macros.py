@@ -139,7 +139,7 @@ BAD_CALLS = [
     ("instrument", ("luat-tre-em",),
      "instrument('luat-tre-em'): unknown instrument id 'luat-tre-em'; did you mean 'luat-tre-em-2016'"),
     ("cite", ("iii.7.3",), "cite('iii.7.3'): unknown duty id 'iii.7.3'; did you mean 'III.7.3'"),
-    ("cite", (373,), "cite(373): expects a duty id as text, like 'III.7.3'; got int 373"),
+    ("cite", (373,), "cite(373): expects a duty id as text, like 'III.1.1'; got int 373"),
     ("duty", (), "duty(): wrong arguments (missing a required argument: 'duty_id')"),
     ("instrument", ("luat-tre-em-2016", "extra"), "instrument('luat-tre-em-2016', 'extra'): wrong arguments"),
 ]
@@ -175,8 +175,8 @@ def test_the_real_build_stops_on_a_bad_call_with_the_page_and_id(build, tmp_path
     assert result.returncode != 0
     assert "docs/vi/guides/bad.md: duty('III.7.99'): unknown duty id 'III.7.99'; did you mean 'III.7.9'" \
         in result.stderr
-    assert ("docs/vi/guides/bad.md: agency_duties(7): expects an agency slug as text, like 'cong-an-tinh'; got int 7"
-            in result.stderr)
+    assert ("docs/vi/guides/bad.md: agency_duties(7): expects an agency slug as text, like "
+            "'so-lao-dong-thuong-binh-va-xa-hoi'; got int 7" in result.stderr)
     assert "Traceback" not in result.stderr
 
 

@@ -18,7 +18,7 @@ from plan_site.site import routes
 from plan_site.site.labels import t
 from plan_site.site.render.blocks import note_source, passage_location
 from plan_site.site.render.markup import escape, link, linked_text
-from plan_site.site.render.quoting import BadReference, _find
+from plan_site.site.render.quoting import BadReference, find_record
 
 GUIDE_CARD_CLASS = "guide-card"
 GUIDE_STEPS_CLASS = "guide-steps"
@@ -80,4 +80,4 @@ def _guide(plan: Plan, guide_id: object) -> Guide:
     index = {guide.id: guide for guide in plan.meta.guides}
     if not index:
         raise BadReference("the data has no guides (meta.guides)")
-    return _find(index, guide_id, "guide id", next(iter(index)))
+    return find_record(index, guide_id, "guide id")

@@ -30,13 +30,13 @@ def duty(plan: Plan, lang: Lang, from_page: str, duty_id: str) -> str:
 def agency_duties(plan: Plan, lang: Lang, from_page: str, slug: str) -> str:
     """Every duty of one assignment (by its page's slug), as on its agency page."""
     index = {a.slug: a for a in plan.assignments}
-    assignment: Assignment = _find(index, slug, "agency slug", "cong-an-tinh")
+    assignment: Assignment = find_record(index, slug, "agency slug")
     return assignment_duties(plan, assignment, lang, from_page)
 
 
 def instrument(plan: Plan, lang: Lang, from_page: str, instrument_id: str) -> str:
     """A link to an instrument's page, labelled with its full name and number."""
-    found: Instrument = _find(plan.instruments, instrument_id, "instrument id", "luat-tre-em-2016")
+    found: Instrument = find_record(plan.instruments, instrument_id, "instrument id")
     return link(escape(instrument_heading(found, lang)), from_page, routes.instrument(found.id))
 
 
@@ -46,13 +46,15 @@ def cite(plan: Plan, lang: Lang, from_page: str, duty_id: str) -> str:
 
 
 def _duty(plan: Plan, duty_id: object) -> Duty:
-    return _find(plan.duty_index, duty_id, "duty id", "III.7.3")
+    return find_record(plan.duty_index, duty_id, "duty id")
 
 
-def _find(index: dict, key: object, what: str, example: str):
-    """The record ``key`` names, or a BadReference that says what was expected and what comes nearest."""
+def find_record(index: dict, key: object, what: str):
+    """The record ``key`` names, or a BadReference that says what was expected (with the data's first key
+    as an example) and what comes nearest."""
     if not isinstance(key, str):
         article = "an" if what[0] in "aeiou" else "a"
+        example = next(iter(index), "")
         raise BadReference(f"expects {article} {what} as text, like {example!r}; got {type(key).__name__} {key!r}")
     if key not in index:
         raise BadReference(f"unknown {what} {key!r}; {_nearest(key, index)}")
