@@ -22,8 +22,9 @@
  * How it ranks, tier by tier, each tier before all that follow (rank()):
  * 1. The page's search boost, Material's own page setting (`search: boost:`) kept in the index:
  *    pages with a boost below 1 (the changelog, the printable checklists) come after all others.
- * 2. The page named: the whole query, as consecutive words, in the title; the more of the title
- *    it covers, the higher, and a section's title counts half a page's. "công an" lists the page
+ * 2. The page named: the whole query, as consecutive words, in the title (a short word that marks
+ *    a number, "No." or "số", may be left out: "Decree 56"); the more of the title it covers, the
+ *    higher, and a section's title counts half a page's. "công an" lists the page
  *    "7. Công an tỉnh" before the original text's section of that name and before its checklist.
  * 3. Words next to each other: how many neighbouring words of the query are neighbours in the
  *    section too, so "bao cao" lists "báo cáo" before "bảo … nâng cao".
@@ -117,7 +118,8 @@ function match(doc, query) {
     const inText = occurrences(doc.textWords, phrase, prefix)
     if (inTitle.length || inText.length) score += 4 * parts.length
     if (inText.length) phraseAt = inText[0].at
-    named = inTitle.length > 0
+    const unmarked = withoutNumberMarks(phrase.map(key => ({ key }))).map(word => word.key)
+    named = inTitle.length > 0 || occurrences(doc.titleNamed, unmarked, prefix).length > 0
   }
   score /= Math.sqrt(1 + doc.textWords.length / 100)
   return { score: rank(doc, query, found, named, score), hits, centres: phraseAt >= 0 ? [phraseAt] : firsts }
@@ -248,6 +250,16 @@ function setup(index) {
     titleWords: wordsOf(doc.title || ""),
     textWords: wordsOf(doc.text || ""),
   }))
+  for (const doc of docs) doc.titleNamed = withoutNumberMarks(doc.titleWords)
+}
+
+/** Words (each with its folded ``key``) without the short word that marks a number ("No." in "Decree
+ *  No. 56/2017/NĐ-CP", "số" in "Nghị định số 56"), in a title and in a query alike, so "Decree 56" and
+ *  "nghị định số 56" name their page: a word of at most three letters directly before a word that
+ *  starts with a digit. Used only to tell whether the query names the title. */
+function withoutNumberMarks(words) {
+  return words.filter((word, i) => !(word.key.length <= 3 && /^\p{L}+$/u.test(word.key)
+    && i + 1 < words.length && /^\d/.test(words[i + 1].key)))
 }
 
 addEventListener("message", event => {
