@@ -317,7 +317,8 @@ def _duties_table(document, plan: Plan, template: ReportTemplate) -> None:
         cells = row.cells
         layout.cell_paragraph(cells[0], str(number), layout.SIZE["table"])
         layout.cell_paragraph(cells[1], passage.id, layout.SIZE["table"])
-        layout.cell_paragraph(cells[2], passage.text.vi, layout.SIZE["table"], align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=3)
+        layout.cell_paragraph(cells[2], passage.text.vi, layout.SIZE["table"], align=WD_ALIGN_PARAGRAPH.JUSTIFY,
+                              after=3)
         layout.cell_paragraph(cells[2], f"({paragraph_citation(plan, passage, 'vi')})", layout.SIZE["table"],
                               italic=True, align=WD_ALIGN_PARAGRAPH.LEFT)
         layout.cell_paragraph(cells[3], reports_text(plan, group, "vi"), layout.SIZE["table"],

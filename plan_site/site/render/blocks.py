@@ -315,7 +315,10 @@ def reporting_markdown(plan: Plan, group: list[Reporting], lang: Lang, from_page
     recipients = ", ".join(body_link(plan, b, lang, from_page) for b in first.to)
     frequency = "; ".join(dict.fromkeys(t(f"frequency_{x.report.frequency}", lang) for x in group))
     where = link(escape(first.passage.id), from_page, *passage_location(plan, first.passage))
-    reporter = t("every_agency", lang) if first.general else body_link(plan, first.reporter, lang, from_page) if who else ""
+    if first.general:
+        reporter = t("every_agency", lang)
+    else:
+        reporter = body_link(plan, first.reporter, lang, from_page) if who else ""
     lead = f"{reporter} → " if reporter else ""
     now = (f" · {t('reporting_recipient_today', lang)} <small>({t('editorial', lang)})</small>: "
            f"{recipients_today(plan, first.to, lang, from_page)}") if today else ""

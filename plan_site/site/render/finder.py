@@ -53,7 +53,8 @@ def _general(plan: Plan, lang: Lang) -> str:
                     f'<span class="duty-finder__tags">{chips}</span>\n</li>\n')
     return ('<div class="duty-finder__general" id="duty-finder-general-block" markdown>\n\n'
             f'<p class="duty-finder__general-title">{escape(t("finder_every_agency", lang))}</p>\n\n'
-            '<ol class="duty-finder__list" id="duty-finder-general" markdown>\n' + "".join(rows) + "</ol>\n\n</div>\n\n")
+            '<ol class="duty-finder__list" id="duty-finder-general" markdown>\n'
+            + "".join(rows) + "</ol>\n\n</div>\n\n")
 
 
 def _facts(plan: Plan) -> dict[str, object]:

@@ -5,8 +5,9 @@ A guide is editorial: each step shows its sources, as-of date and confidence, li
 The duties a step rests on are the plan's own words, so they are shown as the text words them, but plainly
 (no citation bar, Akoma Ntoso identifier, role tags or editorial tags: those are on the agency page each
 links to) and folded behind a "read the Plan's text" disclosure, after the steps, so a reader meets what to
-do first. The macros in macros/main.py call these: the cards with no argument (every guide of the data, so a plan
-without guides shows none), the steps and the plan's text with the guide's id, its page's name under guides/.
+do first. The macros in macros/main.py call these: the cards with no argument (every guide of the data, so
+a plan without guides shows none), the steps and the plan's text with the guide's id, its page's name under
+guides/.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ def guide_plan_text(plan: Plan, lang: Lang, from_page: str, guide_id: str) -> st
         groups.append(f"**{number}. {escape(step.title[lang])}**\n\n{duties}\n")
     if not groups:
         return ""
-    return (f'<details class="{GUIDE_PLAN_CLASS}" data-search-exclude markdown>\n<summary>{t("guide_read_plan", lang)}</summary>\n\n'
+    return (f'<details class="{GUIDE_PLAN_CLASS}" data-search-exclude markdown>\n'
+            f'<summary>{t("guide_read_plan", lang)}</summary>\n\n'
             f"{t('guide_plan_note', lang)}\n\n" + "".join(groups) + "</details>\n\n")
 
 

@@ -95,7 +95,8 @@ def _reporting_table(plan: Plan, lang: Lang, here: str) -> str:
     editorial = f" <small>({t('editorial', lang)})</small>"
     columns = [t("reporting_who", lang), t("reporting_to", lang), t("reporting_how_often", lang),
                t("reporting_recipient_today", lang) + editorial, t("reporting_words", lang), t("reporting_where", lang)]
-    out = ['<div class="reporting-table" markdown>\n\n| ' + " | ".join(columns) + " |\n|" + "---|" * len(columns) + "\n"]
+    out = ['<div class="reporting-table" markdown>\n\n| ' + " | ".join(columns) + " |\n|"
+           + "---|" * len(columns) + "\n"]
     used: list[Relation] = []
     for group in reporting_by_passage(every_reporting(plan)):
         first = group[0]
