@@ -9,6 +9,7 @@ from typing import Any
 
 from plan_site.model.relations import decision_relations
 from plan_site.model.types import (
+    Article,
     Assignment,
     Body,
     Change,
@@ -106,6 +107,16 @@ class Plan:
     def passages(self) -> Iterator[Passage]:
         """Every passage in document order."""
         yield from self.decision.bases
+        yield from self._document_passages()
+
+    def texts(self) -> Iterator[Passage | Article]:
+        """Every record that carries text and may cite instruments: the passages, and the decision's articles
+        after its bases, in the file's order (what the validator checks)."""
+        yield from self.decision.bases
+        yield from self.decision.articles
+        yield from self._document_passages()
+
+    def _document_passages(self) -> Iterator[Passage]:
         yield self.document.preamble
         for part in self.document.parts:
             for section in part.sections:

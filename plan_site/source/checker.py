@@ -7,11 +7,10 @@ is about, plus the field, and located in the file through the reader's source ma
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from plan_site.model.origins import Origins, join_path
 from plan_site.model.plan import Plan
-from plan_site.model.types import Article, Passage
 from plan_site.source.problems import Problem
 from plan_site.source.yaml_source import SourceMap
 
@@ -73,21 +72,6 @@ class Checker:
         actual = getattr(record, "id")
         if actual != expected:
             self.report(self.at(record, "id"), f"{what} id '{actual}' does not match its place; expected '{expected}'")
-
-
-def passages_of(plan: Plan) -> Iterator[Passage | Article]:
-    """Every record that carries text and may cite instruments, in the file's order: bases, articles,
-    the preamble, then each part's section items, key tasks, paragraphs and duties."""
-    yield from plan.decision.bases
-    yield from plan.decision.articles
-    yield plan.document.preamble
-    for part in plan.document.parts:
-        for section in part.sections:
-            yield from section.items
-        yield from part.key_tasks
-        yield from part.paragraphs
-        for assignment in part.assignments:
-            yield from assignment.duties
 
 
 def lang_name(lang: str) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 
 from plan_site.model.identifiers import akn_eid
 from plan_site.model.types import Assignment, Duty, Passage
-from plan_site.source.checker import LANGS, Checker, lang_name, passages_of
+from plan_site.source.checker import LANGS, Checker, lang_name
 from plan_site.source.relation_checks import check_relations
 from plan_site.source.terms import fold_vi
 
@@ -25,7 +25,7 @@ def check_records(c: Checker) -> None:
     """Every check on typed records; problems go to ``c.problems``."""
     plan = c.plan
     _check_places(c)
-    for passage in passages_of(plan):
+    for passage in plan.texts():
         _check_passage(c, passage)
     for instrument in plan.instruments.values():
         if instrument.issuer is not None:

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from plan_site.model.types import End, Instrument, Note, Relation, Statement
-from plan_site.source.checker import LANGS, Checker, lang_name, passages_of
+from plan_site.source.checker import LANGS, Checker, lang_name
 
 # A relation's end names a record of one of these registries, or describes one outside them (`details`).
 END_REGISTRIES = {"instrument": "instruments", "body": "bodies"}
@@ -24,7 +24,7 @@ def check_relations(c: Checker) -> None:
         for end in (relation.source, relation.target):
             if end.details is not None:
                 _describe_end(c, described[end.kind], end, dates)
-    passages = {passage.id: passage for passage in passages_of(c.plan)}
+    passages = {passage.id: passage for passage in c.plan.texts()}
     cites = {ident: {cite.instrument for cite in passage.cites} for ident, passage in passages.items()}
     for relation in relations:
         ends: Ends = {}
